@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
+import { atLeast, DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION, WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
 import { writeManifestSet } from '../core/model/write-set';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
@@ -33,7 +33,13 @@ export async function runFormat(args: ParsedArgs): Promise<number> {
       continue;
     }
     const written = writeManifestSet(validation.set, {
-      manifestVersion: typeof manifestVersion === 'string' ? manifestVersion : undefined,
+      // Without a choice, sets are written at the default version, or kept at the newer one they already use.
+      manifestVersion:
+        typeof manifestVersion === 'string'
+          ? manifestVersion
+          : atLeast(validation.manifestVersion, LATEST_MANIFEST_VERSION)
+            ? LATEST_MANIFEST_VERSION
+            : DEFAULT_MANIFEST_VERSION,
       eol,
     });
     const folder = path.join(out, ...written.folder.split('/'));

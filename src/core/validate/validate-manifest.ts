@@ -67,7 +67,7 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
 
   const assembled = assemble(files);
   if (!assembled) return result(undefined, false);
-  const ctx = ruleContext(assembled, structure.manifestVersion, full);
+  const ctx = ruleContext(assembled, files, structure.manifestVersion, full);
   if (full) findings.push(...runSemanticRules(ctx));
   findings.push(...runHeaderRules(ctx, { headerAsWarning: options.headerAsWarning ?? true }));
   if (options.community ?? true) {
@@ -120,7 +120,12 @@ function assemble(files: readonly ParsedManifestFile[]): Assembled | undefined {
   };
 }
 
-function ruleContext(assembled: Assembled, manifestVersion: string, full: boolean): RuleContext {
+function ruleContext(
+  assembled: Assembled,
+  files: readonly ParsedManifestFile[],
+  manifestVersion: string,
+  full: boolean,
+): RuleContext {
   const fileFor = (kind: ManifestFileKind | { locale: number }): ParsedManifestFile | undefined =>
     typeof kind === 'object' ? assembled.locales[kind.locale] : kind === 'locale' ? undefined : assembled.byKind.get(kind);
   const at = (kind: ManifestFileKind | { locale: number }, path: FieldPath) => {
@@ -128,5 +133,12 @@ function ruleContext(assembled: Assembled, manifestVersion: string, full: boolea
     const where = file ? file.yaml.locate(path) : { line: 0, column: 0 };
     return { file: file?.name ?? '', line: where.line, column: where.column, field: formatFieldPath(path) };
   };
-  return { manifestVersion, full, set: assembled.set, at } as RuleContext;
+  const infos = files.map((f) => ({
+    name: f.name,
+    manifestType: f.manifestType ?? '',
+    manifestVersion: f.manifestVersion,
+    header: f.yaml.header,
+    shadow: f.manifestType === 'shadow',
+  }));
+  return { manifestVersion, full, set: assembled.set, at, files: infos };
 }

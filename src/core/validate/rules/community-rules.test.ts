@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../findings';
+import { runCommunityRules, type CommunityInfo } from './index';
+import { contextFrom, edit } from './test-kit';
+
+const MANIFESTS = resolve(import.meta.dirname, '../../../../../shared/winget-pkgs-examples/manifests');
+function example(folder: string): Record<string, string> {
+  const dir = join(MANIFESTS, folder);
+  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
+  return Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n), 'utf8').replaceAll('\r\n', '\n')]));
+}
+const community = (files: Record<string, string>, info: CommunityInfo = {}, id?: string): Finding[] => {
+  const { ctx, singleton } = contextFrom(files);
+  return runCommunityRules(ctx, { singleton, ...info }).filter((f) => id === undefined || f.rule === id);
+};
+
+const KUBE = example('k/Kubernetes/kubectl/1.33.1');
+const KUBE_DIR = 'manifests/k/Kubernetes/kubectl/1.33.1';
+const kubePaths = Object.keys(KUBE).map((n) => `${KUBE_DIR}/${n}`);
+
+describe('community rules', () => {
+  it('raise nothing for a current multi-file manifest in its repository folder', () => {
+    expect(community(KUBE, { paths: kubePaths, versions: 1 })).toEqual([]);
+  });
+
+  it('community/singleton: winget-pkgs takes only multi-file manifests', () => {
+    const found = community(example('w/WinSCP/WinSCP/5.18.5.RC'), {}, 'community/singleton');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'WinSCP.WinSCP.yaml', line: 29, field: 'ManifestType' })]);
+    expect(found[0]!.message).toContain('Singleton manifests are not accepted');
+  });
+
+  it('community/path-case: folders and file names follow PackageIdentifier, PackageVersion and PackageLocale exactly', () => {
+    const paths = kubePaths.map((p) => p.replace('k/Kubernetes/kubectl', 'k/kubernetes/kubectl').replace('kubectl.installer', 'KUBECTL.installer'));
+    paths[0] = `/home/me/winget-pkgs/${paths[0]!}`;
+    const found = community(KUBE, { paths }, 'community/path-case');
+    expect(found.every((f) => f.severity === 'warning')).toBe(true);
+    expect(found.filter((f) => f.message.includes(`The folder must be ${KUBE_DIR}/`))).toHaveLength(Object.keys(KUBE).length);
+    const named = found.find((f) => f.file === 'Kubernetes.KUBECTL.installer.yaml' && f.message.startsWith('The file'));
+    expect(named?.message).toContain('The file must be named Kubernetes.kubectl.installer.yaml');
+    expect(community(KUBE, { paths: [undefined, 'Kubernetes.kubectl.yaml'] }, 'community/path-case')).toEqual([]);
+  });
+
+  it('community/https-url: installer downloads must use https', () => {
+    const files = edit(KUBE, 'Kubernetes.kubectl.installer.yaml', 'InstallerUrl: https://dl.k8s.io/release/v1.33.1/bin/windows/amd64', 'InstallerUrl: http://dl.k8s.io/release/v1.33.1/bin/windows/amd64');
+    const found = community(files, {}, 'community/https-url');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'Kubernetes.kubectl.installer.yaml', line: 14, field: 'Installers[1].InstallerUrl' })]);
+    expect(found[0]!.message).toContain('https://');
+  });
+
+  it('community/old-manifest-version: new submissions use ManifestVersion 1.10.0 or newer', () => {
+    const found = community(example('n/Neovim/Neovim/0.8.0'), {}, 'community/old-manifest-version');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'Neovim.Neovim.yaml', line: 8, field: 'ManifestVersion' })]);
+    expect(found[0]!.message).toContain('older than 1.10.0');
+  });
+
+  it('community/one-version: a pull request holds one package version', () => {
+    const found = community(KUBE, { versions: 2 }, 'community/one-version');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'Kubernetes.kubectl.yaml', line: 5, field: 'PackageVersion' })]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * What microsoft/winget-pkgs asks beyond the client (its pipeline and reviewers): warnings, so that a manifest
+ * for another source still validates, but each one would hold up a community pull request.
+ */
+import type { Finding } from '../../findings';
+import { atLeast } from '../../manifest-version';
+import { asRaw, dedupeFindings, finding, text, type Rule, type RuleContext } from './rule-context';
+import { effectiveInstallers, reportAt } from './effective-installers';
+import { isHttpsUrl } from './url';
+
+export interface CommunityInfo {
+  /** The set was read from one singleton file. */
+  singleton?: boolean;
+  /** Repository-relative path of each file read, when known (`manifests/m/Microsoft/…/Microsoft.Foo.yaml`). */
+  paths?: readonly (string | undefined)[];
+  /** File names as findings should show them, parallel to `paths`; the path's last segment otherwise. */
+  names?: readonly string[];
+  /** How many package versions the submission holds. */
+  versions?: number;
+}
+
+/** A rule that needs more than the set: what was submitted and where it sits in the repository. */
+export interface CommunityRule extends Omit<Rule, 'run'> {
+  run(ctx: RuleContext, info: CommunityInfo): Finding[];
+}
+
+export const MINIMUM_COMMUNITY_MANIFEST_VERSION = '1.10.0';
+
+export const singletonRule: CommunityRule = {
+  id: 'community/singleton',
+  severity: 'warning',
+  fullOnly: false,
+  run: (ctx, info) =>
+    info.singleton
+      ? [finding(ctx, 'community/singleton', 'warning', 'Singleton manifests are not accepted by winget-pkgs; split it into version, installer and locale files.', 'version', ['ManifestType'])]
+      : [],
+};
+
+export const httpsUrlRule: CommunityRule = {
+  id: 'community/https-url',
+  severity: 'warning',
+  fullOnly: false,
+  run: (ctx) =>
+    dedupeFindings(
+      effectiveInstallers(ctx).flatMap((inst) => {
+        const url = text(inst.values['InstallerUrl']);
+        if (url === '' || isHttpsUrl(url)) return [];
+        return [reportAt(ctx, inst, 'community/https-url', 'warning', `InstallerUrl must use https:// in winget-pkgs. Value: ${url}`, 'InstallerUrl')];
+      }),
+    ),
+};
+
+export const oldManifestVersionRule: CommunityRule = {
+  id: 'community/old-manifest-version',
+  severity: 'warning',
+  fullOnly: false,
+  run: (ctx) =>
+    atLeast(ctx.manifestVersion, MINIMUM_COMMUNITY_MANIFEST_VERSION)
+      ? []
+      : [
+          finding(ctx, 'community/old-manifest-version', 'warning',
+            `ManifestVersion ${ctx.manifestVersion} is older than ${MINIMUM_COMMUNITY_MANIFEST_VERSION}; winget-pkgs expects new submissions in ${MINIMUM_COMMUNITY_MANIFEST_VERSION} or newer.`,
+            'version', ['ManifestVersion']),
+        ],
+};
+
+export const oneVersionRule: CommunityRule = {
+  id: 'community/one-version',
+  severity: 'warning',
+  fullOnly: false,
+  run: (ctx, info) =>
+    (info.versions ?? 1) > 1
+      ? [finding(ctx, 'community/one-version', 'warning', `A winget-pkgs pull request may change only one package version; this one has ${info.versions}.`, 'version', ['PackageVersion'])]
+      : [],
+};
+
+/** The folder and file names winget-pkgs uses for this set, case included. */
+export function expectedRepositoryLayout(ctx: RuleContext, singleton: boolean): { folder: string[]; files: string[] } {
+  const id = text(asRaw(ctx.set.version)?.['PackageIdentifier']);
+  const version = text(asRaw(ctx.set.version)?.['PackageVersion']);
+  const folder = ['manifests', id.charAt(0).toLowerCase(), ...id.split('.'), version];
+  if (singleton) return { folder, files: [`${id}.yaml`] };
+  const tags = [asRaw(ctx.set.defaultLocale)?.['PackageLocale'], ...ctx.set.locales.map((l) => asRaw(l)?.['PackageLocale'])].map(text);
+  return { folder, files: [`${id}.yaml`, `${id}.installer.yaml`, ...tags.map((t) => `${id}.locale.${t}.yaml`)] };
+}
+
+export const pathCaseRule: CommunityRule = {
+  id: 'community/path-case',
+  severity: 'warning',
+  fullOnly: false,
+  run(ctx, info) {
+    const layout = expectedRepositoryLayout(ctx, info.singleton ?? false);
+    const out: Finding[] = [];
+    (info.paths ?? []).forEach((raw, i) => {
+      if (!raw) return;
+      const segments = raw.replaceAll('\\', '/').split('/').filter((s) => s !== '');
+      const start = segments.map((s) => s.toLowerCase()).lastIndexOf('manifests');
+      if (start < 0) return;
+      const name = segments[segments.length - 1] ?? '';
+      const folder = segments.slice(start, -1);
+      const report = (message: string): void => {
+        out.push({ severity: 'warning', rule: 'community/path-case', message, file: info.names?.[i] ?? name, line: 0, column: 0, field: '' });
+      };
+      const wanted = layout.folder.join('/');
+      if (folder.join('/') !== wanted) {
+        report(`The folder must be ${wanted}/ (same letters and case as PackageIdentifier and PackageVersion), not ${folder.join('/')}/.`);
+      }
+      if (!layout.files.includes(name)) {
+        const sameLetters = layout.files.find((f) => f.toLowerCase() === name.toLowerCase());
+        report(sameLetters
+          ? `The file must be named ${sameLetters}, with the same case as PackageIdentifier and PackageLocale.`
+          : `The file name ${name} is not one winget-pkgs uses; expected one of: ${layout.files.join(', ')}.`);
+      }
+    });
+    return out;
+  },
+};
+
+export const communityRules: readonly CommunityRule[] = [singletonRule, pathCaseRule, httpsUrlRule, oldManifestVersionRule, oneVersionRule];
+
+export function runCommunityRules(ctx: RuleContext, info: CommunityInfo = {}): Finding[] {
+  return communityRules.flatMap((rule) => rule.run(ctx, info));
+}

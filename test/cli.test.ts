@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from './shared-paths';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const OBSIDIAN = path.join(EXAMPLES_DIR, 'manifests/o/Obsidian/Obsidian/1.11.7');
+const WINSCP_SINGLETON = path.join(EXAMPLES_DIR, 'manifests/w/WinSCP/WinSCP/5.18.5.RC/WinSCP.WinSCP.yaml');
+
+describe('wingsmith validate', () => {
+  it('reports every example under the tree as valid, as JSON, in a stable order', () => {
+    const r = cli('validate', '--json', EXAMPLES_DIR);
+    expect(r.code, r.stderr).toBe(0);
+    const reports = JSON.parse(r.stdout) as { path: string; valid: boolean; errors: unknown[]; warnings: unknown[] }[];
+    expect(reports).toHaveLength(15);
+    expect(reports.every((x) => x.valid && x.errors.length === 0)).toBe(true);
+    expect(reports.map((x) => x.path)).toEqual([...reports.map((x) => x.path)].sort());
+    const singleton = reports.find((x) => x.path.endsWith('5.18.5.RC'))!;
+    expect(singleton.warnings).toContainEqual(expect.objectContaining({ file: 'WinSCP.WinSCP.yaml', message: expect.stringContaining('Singleton manifests are not accepted') }));
+  });
+
+  it('exits 1 with located errors for a broken manifest', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-cli-'));
+    for (const name of readdirSync(OBSIDIAN)) {
+      let text = readFileSync(path.join(OBSIDIAN, name), 'utf8');
+      if (name.endsWith('.installer.yaml')) text = text.replace('- Architecture: x86\n  Scope: user', '- Architecture: x86\n  Scope: users');
+      writeFileSync(path.join(dir, name), text);
+    }
+    const r = cli('validate', '--json', path.join(dir, 'Obsidian.Obsidian.installer.yaml'));
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(r.stdout) as { path: string; valid: boolean; errors: { file: string; line: number; column: number; field: string; message: string }[] }[];
+    expect(report!.valid).toBe(false);
+    expect(report!.errors).toContainEqual({ file: 'Obsidian.Obsidian.installer.yaml', line: 18, column: 3, field: 'Installers[0].Scope', message: expect.stringContaining('Scope') });
+    const human = cli('validate', dir);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('Obsidian.Obsidian.installer.yaml:18:3 Installers[0].Scope');
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(cli('validate').code).toBe(2);
+    expect(cli('validate', '--bogus', OBSIDIAN).code).toBe(2);
+    expect(cli('frobnicate').code).toBe(2);
+    expect(cli('validate', path.join(ROOT, 'no-such-dir')).code).toBe(2);
+  });
+});
+
+describe('wingsmith format', () => {
+  it('writes a singleton as a multi-file set in the community layout, upgraded and valid', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'wingsmith-format-'));
+    const r = cli('format', '--manifest-version', '1.12.0', '--out', out, WINSCP_SINGLETON);
+    expect(r.code, r.stderr).toBe(0);
+    const folder = path.join(out, 'manifests/w/WinSCP/WinSCP/5.18.5.RC');
+    expect(readdirSync(folder).sort()).toEqual(['WinSCP.WinSCP.installer.yaml', 'WinSCP.WinSCP.locale.en-US.yaml', 'WinSCP.WinSCP.yaml']);
+    const installer = readFileSync(path.join(folder, 'WinSCP.WinSCP.installer.yaml'), 'utf8');
+    expect(installer.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(/^# Created with Wingsmith /),
+      '# yaml-language-server: $schema=https://aka.ms/winget-manifest.installer.1.12.0.schema.json',
+      '',
+    ]);
+    expect(installer).toContain('InstallerSha256: 8FCF444F90C62B60337822B77A1806B5CAE37E697A64C4ABFB0951D6392DBD52');
+    expect(installer).toMatch(/ManifestVersion: 1\.12\.0\n$/);
+    const check = cli('validate', '--json', folder);
+    expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('needs --out', () => {
+    expect(cli('format', OBSIDIAN).code).toBe(2);
+  });
+});
