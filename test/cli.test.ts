@@ -78,3 +78,11 @@ describe('wingsmith format', () => {
     expect(cli('format', OBSIDIAN).code).toBe(2);
   });
 });
+
+describe('the installed wingsmith command', () => {
+  it('runs the same CLI through bin/wingsmith.mjs', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/wingsmith.mjs'), 'validate', '--json', WINSCP_SINGLETON], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ path: WINSCP_SINGLETON, valid: true })]);
+  });
+});

@@ -21,12 +21,19 @@ export interface ParsedManifestVersion {
   extension: string;
 }
 
+// Rules ask about the same handful of versions thousands of times per second; parse each text once.
+const parsedCache = new Map<string, ParsedManifestVersion | undefined>();
+
 export function parseManifestVersion(text: string): ParsedManifestVersion | undefined {
+  if (parsedCache.has(text)) return parsedCache.get(text);
   const m = VERSION_PATTERN.exec(text.trim());
-  if (!m) return undefined;
-  const parts = [m[1], m[2], m[3]].map((p) => (p === undefined ? 0 : Number(p)));
-  if (parts.some((n) => n > 65535)) return undefined;
-  return { major: parts[0]!, minor: parts[1]!, patch: parts[2]!, extension: m[4]?.slice(1) ?? '' };
+  const parts = m ? [m[1], m[2], m[3]].map((p) => (p === undefined ? 0 : Number(p))) : [];
+  const parsed =
+    m && !parts.some((n) => n > 65535)
+      ? Object.freeze({ major: parts[0]!, minor: parts[1]!, patch: parts[2]!, extension: m[4]?.slice(1) ?? '' })
+      : undefined;
+  if (parsedCache.size < 256) parsedCache.set(text, parsed);
+  return parsed;
 }
 
 export function compareManifestVersions(a: string, b: string): number {

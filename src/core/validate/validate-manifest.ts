@@ -3,6 +3,7 @@ import { readManifestFile, type ParsedManifestFile } from '../read/read-file';
 import { manifestSchema, type ManifestType } from '../schema';
 import { singletonToSet } from '../model/singleton';
 import { previewToSet } from '../model/preview';
+import { previewManifestSchema } from '../schema/preview';
 import type { ManifestFileKind, ManifestSet } from '../model/types';
 import type { SingletonManifest, VersionManifest, InstallerManifest, DefaultLocaleManifest, LocaleManifest } from '../schema';
 import { checkStructure } from './structure';
@@ -55,6 +56,18 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
 
   if (structure.preview) {
     const file = files[0]!;
+    const locate = (p: readonly (string | number)[]) => file.yaml.locate(p);
+    findings.push(...schemaFindings(previewManifestSchema, file.value, file.name, locate));
+    if (options.community ?? true) {
+      findings.push({
+        severity: 'warning',
+        rule: 'community/old-manifest-version',
+        message: `This is the preview manifest format (ManifestVersion ${structure.manifestVersion}); winget-pkgs accepts 1.10.0 or newer. Wingsmith converts it when it writes.`,
+        file: file.name,
+        ...locate([]),
+        field: '',
+      });
+    }
     return result(previewToSet(file.value!), true);
   }
 
