@@ -1,0 +1,252 @@
+/**
+ * The live document: the model, the YAML text of each file, and the findings of the last validation. A small
+ * external store (getState/subscribe) so React reads it with useSyncExternalStore and non-React code (drafts,
+ * benchmarks) drives it directly. Validation runs debounced, on the texts, with the same core the CLI uses.
+ */
+import type { Finding } from '../core/findings';
+import { DEFAULT_MANIFEST_VERSION } from '../core/manifest-version';
+import { clone } from '../core/model/installers';
+import type { ManifestSet } from '../core/model/types';
+import { setManifestVersion as moveToVersion } from '../core/model/upgrade';
+import { renameFiles, updateFiles, writeFiles } from './file-texts';
+import { droppedFindings, importManifestFiles } from './import-set';
+import { readFileText } from './read-text';
+import { defaultDraftName, emptySet, localeTags, newLocale, syncSet } from './set-edits';
+import type { DocumentActions, EditorState, ManifestFileText, SetRecipe, ViewName } from './types';
+
+export type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
+import type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
+import { loadedValidator, validatorReady } from './validator';
+import type { Validate } from './validator';
+
+function randomId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function createDocumentStore(options: DocumentStoreOptions = {}): DocumentStore {
+  const delay = Math.min(options.validateDelayMs ?? 60, 100);
+  const newId = options.newId ?? randomId;
+  const listeners = new Set<() => void>();
+  let nameIsCustom = false;
+  /** Findings the store itself raises (fields dropped by a version change); kept until the document is replaced. */
+  let notices: Finding[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let validatedFiles: readonly ManifestFileText[] | undefined;
+
+  const initialSet = emptySet(DEFAULT_MANIFEST_VERSION);
+  let state: EditorState = {
+    draftId: newId(),
+    draftName: defaultDraftName(initialSet),
+    manifestVersion: DEFAULT_MANIFEST_VERSION,
+    set: initialSet,
+    files: writeFiles(initialSet, DEFAULT_MANIFEST_VERSION),
+    findings: [],
+    view: 'form',
+    activeFileKey: 'version',
+    externalRevision: 0,
+  };
+
+  const emit = (): void => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const runValidation = (validateManifest: Validate): void => {
+    const files = state.files;
+    if (files === validatedFiles) return;
+    validatedFiles = files;
+    let findings: Finding[];
+    try {
+      findings = validateManifest(files.map((f) => ({ name: f.name, data: f.text }))).findings;
+    } catch (error) {
+      const message = `Validation failed: ${error instanceof Error ? error.message : String(error)}`;
+      findings = [{ severity: 'error', rule: 'document/validation', message, file: '', line: 0, column: 0, field: '' }];
+    }
+    const own = files.flatMap((f) => f.parseFindings.filter((p) => p.rule.startsWith('document/')));
+    state = { ...state, findings: [...findings, ...own, ...notices] };
+    emit();
+  };
+
+  const validate = (): Promise<void> => {
+    timer = undefined;
+    const ready = loadedValidator();
+    if (ready) {
+      runValidation(ready);
+      return Promise.resolve();
+    }
+    return validatorReady.then(runValidation);
+  };
+
+  const scheduleValidation = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void validate(), delay);
+  };
+
+  /** Sets the next state, notifies, and revalidates when the texts changed. */
+  const commit = (next: Partial<EditorState>): void => {
+    const nextState = { ...state, ...next };
+    if (!nameIsCustom && next.set) nextState.draftName = defaultDraftName(next.set);
+    const filesChanged = nextState.files !== state.files;
+    if (!nextState.files.some((f) => f.key === nextState.activeFileKey)) {
+      // A renamed locale keeps its tab: follow the file by position.
+      const at = state.files.findIndex((f) => f.key === nextState.activeFileKey);
+      nextState.activeFileKey = nextState.files[at]?.key ?? nextState.files[0]?.key ?? 'version';
+    }
+    state = nextState;
+    emit();
+    if (filesChanged) scheduleValidation();
+  };
+
+  // The new manifest's empty required fields are problems from the start.
+  scheduleValidation();
+
+  /** A change of the model from the form side: sync the files' shared values and rewrite what changed. */
+  const applySet = (next: ManifestSet, external: boolean, versionChanged = false): void => {
+    syncSet(state.set, next, state.manifestVersion);
+    const files = updateFiles(state.set, state.files, next, state.manifestVersion, versionChanged);
+    commit({ set: next, files, ...(external ? { externalRevision: state.externalRevision + 1 } : {}) });
+  };
+
+  const replaceDocument = (doc: Omit<DocumentSnapshot, 'view' | 'activeFileKey'> & Partial<DocumentSnapshot>): void => {
+    nameIsCustom = doc.nameIsCustom;
+    commit({
+      draftId: doc.draftId,
+      draftName: doc.draftName,
+      manifestVersion: doc.manifestVersion,
+      set: doc.set,
+      files: doc.files,
+      findings: [],
+      focus: undefined,
+      externalRevision: state.externalRevision + 1,
+      ...(doc.view ? { view: doc.view } : {}),
+      ...(doc.activeFileKey ? { activeFileKey: doc.activeFileKey } : {}),
+    });
+  };
+
+  const actions: DocumentActions = {
+    updateSet(recipe: SetRecipe) {
+      applySet(recipe(clone(state.set)), false);
+    },
+
+    setFileText(key, text) {
+      const index = state.files.findIndex((f) => f.key === key);
+      const file = state.files[index];
+      if (!file || file.text === text) return;
+      const read = readFileText(file, text, state.set, state.files);
+      const files = state.files.map((f, i) => (i === index ? { ...f, text, parseFindings: read.parseFindings } : f));
+      if (!read.set) {
+        commit({ files });
+        return;
+      }
+      commit({ set: read.set, files: renameFiles(read.set, files), externalRevision: state.externalRevision + 1 });
+    },
+
+    importFiles(inputs) {
+      const result = importManifestFiles(inputs);
+      if (!result.ok) return { ok: false, findings: result.findings };
+      const doc = result.document;
+      notices = doc.notices;
+      replaceDocument({
+        draftId: newId(),
+        draftName: defaultDraftName(doc.set),
+        nameIsCustom: false,
+        manifestVersion: doc.manifestVersion,
+        set: doc.set,
+        files: doc.files,
+        activeFileKey: doc.files[0]?.key ?? 'version',
+      });
+      return { ok: true, findings: [] };
+    },
+
+    newManifest() {
+      notices = [];
+      const set = emptySet(DEFAULT_MANIFEST_VERSION);
+      replaceDocument({
+        draftId: newId(),
+        draftName: defaultDraftName(set),
+        nameIsCustom: false,
+        manifestVersion: DEFAULT_MANIFEST_VERSION,
+        set,
+        files: writeFiles(set, DEFAULT_MANIFEST_VERSION),
+        activeFileKey: 'version',
+      });
+    },
+
+    setManifestVersion(version) {
+      if (version === state.manifestVersion) return;
+      const moved = moveToVersion(clone(state.set), version);
+      notices = droppedFindings(moved.set, moved.dropped, version);
+      state = { ...state, manifestVersion: version };
+      applySet(moved.set, true, true);
+    },
+
+    addLocale(tag, copyFromDefault) {
+      const trimmed = tag.trim();
+      if (trimmed === '' || localeTags(state.set).some((t) => t.toLowerCase() === trimmed.toLowerCase())) return;
+      const next = clone(state.set);
+      next.locales.push(newLocale(next, trimmed, copyFromDefault, state.manifestVersion));
+      applySet(next, true);
+    },
+
+    removeLocale(tag) {
+      const next = clone(state.set);
+      next.locales = next.locales.filter((l) => (l as { PackageLocale?: unknown }).PackageLocale !== tag);
+      if (next.locales.length !== state.set.locales.length) applySet(next, true);
+    },
+
+    setView(view) {
+      if (view !== state.view) commit({ view });
+    },
+
+    setActiveFile(key) {
+      if (key !== state.activeFileKey && state.files.some((f) => f.key === key)) commit({ activeFileKey: key });
+    },
+
+    focusFinding(finding) {
+      const file = state.files.find((f) => f.name === finding.file);
+      const broken = file !== undefined && file.parseFindings.length > 0;
+      // A field the form can show goes to the form; a position only (syntax, a whole file) goes to the YAML.
+      const view: ViewName = finding.field !== '' && !broken ? 'form' : 'yaml';
+      const seq = (state.focus?.seq ?? 0) + 1;
+      commit({
+        view,
+        ...(file ? { activeFileKey: file.key } : {}),
+        focus: { file: finding.file, field: finding.field, line: finding.line, column: finding.column, seq },
+      });
+    },
+  };
+
+  return {
+    ...actions,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => ({
+      draftId: state.draftId,
+      draftName: state.draftName,
+      nameIsCustom,
+      manifestVersion: state.manifestVersion,
+      set: state.set,
+      files: state.files,
+      view: state.view,
+      activeFileKey: state.activeFileKey,
+    }),
+    load(snapshot) {
+      notices = [];
+      replaceDocument(snapshot);
+    },
+    renameDraft(name) {
+      const trimmed = name.trim();
+      nameIsCustom = trimmed !== '';
+      commit({ draftName: trimmed || defaultDraftName(state.set) });
+    },
+    flushValidation() {
+      if (timer !== undefined) clearTimeout(timer);
+      return validate();
+    },
+  };
+}
+
+/** The app's one document. */
+export const documentStore: DocumentStore = createDocumentStore();
