@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLES_DIR } from '../test/shared-paths';
+
+const FZF = path.join(EXAMPLES_DIR, 'manifests/j/junegunn/fzf/0.56.3');
+const FZF_FILES = ['junegunn.fzf.yaml', 'junegunn.fzf.installer.yaml', 'junegunn.fzf.locale.en-US.yaml'];
+
+/** Monaco renders spaces as no-break spaces and only the lines in view; these tests use short files. */
+const editorText = async (page: Page) =>
+  ((await page.locator('.monaco-editor .view-lines').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+
+/** Every request the page makes must stay on the test server: Monaco and its workers are bundled, no CDN. */
+function watchHosts(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  return foreign;
+}
+
+async function openYamlFile(page: Page, fileName: string) {
+  const viewTab = page.getByRole('tab', { name: 'YAML', exact: true });
+  await viewTab.click();
+  await expect(viewTab).toHaveAttribute('aria-selected', 'true');
+  const fileTab = page.getByRole('tablist', { name: 'Files' }).getByRole('tab', { name: fileName, exact: true });
+  await fileTab.click();
+  await expect(fileTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+}
+
+/** Puts the caret at the end of the first editor line containing `text`. */
+async function caretAtEndOf(page: Page, text: string) {
+  await page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+  await page.keyboard.press('End');
+}
+
+test('YAML edits reach the form and form edits reach the YAML, without leaving localhost', async ({ page }) => {
+  const foreign = watchHosts(page);
+  await page.goto('/');
+  await page.getByLabel('Manifest files', { exact: true }).setInputFiles(FZF_FILES.map((f) => path.join(FZF, f)));
+
+  const files = page.getByRole('tablist', { name: 'Files' });
+  await page.getByRole('tab', { name: 'YAML', exact: true }).click();
+  await expect(files.getByRole('tab')).toHaveText(FZF_FILES);
+
+  // YAML to form.
+  await openYamlFile(page, 'junegunn.fzf.locale.en-US.yaml');
+  await expect.poll(() => editorText(page)).toContain('ShortDescription: A general-purpose command-line fuzzy finder');
+  await caretAtEndOf(page, 'ShortDescription:');
+  await page.keyboard.type(' for terminals');
+  await caretAtEndOf(page, 'PackageName:');
+  await page.keyboard.type(' # the binary is fzf.exe');
+  await expect.poll(() => editorText(page)).toContain('# the binary is fzf.exe');
+
+  await page.getByRole('tab', { name: 'Form', exact: true }).click();
+  const shortDescription = page.getByRole('textbox', { name: 'ShortDescription', exact: true });
+  await expect(shortDescription).toHaveValue('A general-purpose command-line fuzzy finder for terminals');
+
+  // Form to YAML; the comment typed in the YAML survives the form edit.
+  await page.getByRole('textbox', { name: 'Publisher', exact: true }).fill('Junegunn Choi and contributors');
+  await openYamlFile(page, 'junegunn.fzf.locale.en-US.yaml');
+  await expect.poll(() => editorText(page)).toContain('Publisher: Junegunn Choi and contributors');
+  const text = await editorText(page);
+  expect(text).toContain('ShortDescription: A general-purpose command-line fuzzy finder for terminals');
+  expect(text).toContain('# the binary is fzf.exe');
+
+  // Typing after the form edit goes where the caret is, and undo takes back only that typing.
+  await caretAtEndOf(page, 'License:');
+  await page.keyboard.type('Z');
+  await expect.poll(() => editorText(page)).toContain('License: MITZ');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editorText(page)).not.toContain('License: MITZ');
+  expect(await editorText(page)).toContain('Publisher: Junegunn Choi and contributors');
+  await page.getByRole('tab', { name: 'Form', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'License', exact: true })).toHaveValue('MIT');
+  await expect(page.getByRole('textbox', { name: 'Publisher', exact: true })).toHaveValue('Junegunn Choi and contributors');
+
+  expect(foreign).toEqual([]);
+});
+
+test('schema completion and the core\'s own findings show in the editor', async ({ page }) => {
+  const foreign = watchHosts(page);
+  await page.goto('/');
+  await page.getByLabel('Manifest files', { exact: true }).setInputFiles(FZF_FILES.map((f) => path.join(FZF, f)));
+  await openYamlFile(page, 'junegunn.fzf.installer.yaml');
+  await expect.poll(() => editorText(page)).toContain('- Architecture: arm64');
+
+  // Completion from the JSON Schema the core generates (never downloaded): the values of Architecture.
+  await caretAtEndOf(page, '- Architecture: arm');
+  for (let i = 0; i < 'arm'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget .monaco-list-row');
+  await expect(suggestions.first()).toBeVisible();
+  await expect(suggestions).toHaveText(['arm', 'arm64', 'neutral', 'x64', 'x86']);
+  await page.keyboard.press('Escape');
+
+  // A second x64 installer breaks a semantic rule no schema can express; the core's finding is marked there.
+  await page.keyboard.type('x64');
+  await page.keyboard.press('Escape');
+  const problem = page.getByRole('region', { name: 'Problems' }).getByRole('listitem').filter({ hasText: 'Duplicate installer' });
+  await expect(problem).toBeVisible();
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await expect(squiggle).toBeVisible();
+  const box = (await squiggle.boundingBox())!;
+  const line = (await page.locator('.monaco-editor .view-line', { hasText: '- Architecture: x64' }).nth(1).boundingBox())!;
+  expect(Math.abs(box.y - line.y)).toBeLessThan(line.height);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Duplicate installer entry found' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText('wingsmith');
+
+  expect(foreign).toEqual([]);
+});
