@@ -1,0 +1,2 @@
+export { ExportZipButton } from './export-zip-button';
+export { exportBlocker, zipFileName } from './export-names';

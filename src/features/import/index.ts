@@ -1,0 +1,2 @@
+export { ManifestFilesInput } from './manifest-files-input';
+export { PageDropZone } from './page-drop-zone';

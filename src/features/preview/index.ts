@@ -1,0 +1,1 @@
+export { PreviewView } from './preview-view';
