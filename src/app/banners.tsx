@@ -1,0 +1,28 @@
+/** Messages about drafts the user must see: a conflict with another tab, and storage that does not work. */
+import type { DraftSession } from '../document/drafts';
+import { useDrafts } from '../document/use-drafts';
+
+export function DraftBanners({ session }: { session: DraftSession }) {
+  const { conflict, storageError } = useDrafts(session);
+  return (
+    <>
+      {conflict && (
+        <div className="banner banner-conflict" role="alert">
+          <p>
+            <strong>This draft changed in another tab.</strong> This tab stopped saving it so that nothing is overwritten.
+            Reload takes the other tab’s version; Keep mine saves this tab’s as a new draft.
+          </p>
+          <div className="banner-actions">
+            <button type="button" onClick={() => void session.reload()}>Reload</button>
+            <button type="button" onClick={() => void session.keepMine()}>Keep mine</button>
+          </div>
+        </div>
+      )}
+      {storageError && (
+        <div className="banner banner-warning" role="status">
+          <p>{storageError}</p>
+        </div>
+      )}
+    </>
+  );
+}

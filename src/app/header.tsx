@@ -1,0 +1,54 @@
+/** Brand, the document-wide controls (ManifestVersion, new, drafts, import, export) and the theme switch. */
+import { useId } from 'react';
+import { WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
+import type { WritableManifestVersion } from '../core/manifest-version';
+import type { DraftSession } from '../document/drafts';
+import { useActions, useEditor } from '../document/use-editor';
+import { ExportZipButton } from '../features/export';
+import { ManifestFilesInput } from '../features/import';
+import { DraftsMenu } from './drafts-menu';
+import { useTheme } from './theme';
+
+function isWritable(value: string): value is WritableManifestVersion {
+  return (WRITABLE_MANIFEST_VERSIONS as readonly string[]).includes(value);
+}
+
+export function AppHeader({ session }: { session: DraftSession }) {
+  const manifestVersion = useEditor((s) => s.manifestVersion);
+  const draftName = useEditor((s) => s.draftName);
+  const actions = useActions();
+  const [theme, toggleTheme] = useTheme();
+  const versionId = useId();
+
+  return (
+    <header className="topbar">
+      <div className="topbar-title">
+        <h1 className="brand">Wingsmith</h1>
+        <span className="draft-current" title="Current draft">{draftName}</span>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Manifest">
+        <span className="field-inline">
+          <label htmlFor={versionId}>ManifestVersion</label>
+          <select
+            id={versionId}
+            value={manifestVersion}
+            onChange={(e) => {
+              if (isWritable(e.target.value)) actions.setManifestVersion(e.target.value);
+            }}
+          >
+            {WRITABLE_MANIFEST_VERSIONS.map((v) => (
+              <option key={v} value={v}>{v}</option>
+            ))}
+          </select>
+        </span>
+        <button type="button" onClick={() => actions.newManifest()}>New manifest</button>
+        <DraftsMenu session={session} />
+        <ManifestFilesInput />
+        <ExportZipButton />
+        <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
+          Dark mode
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+/** The app's drafts session: IndexedDB storage, a BroadcastChannel between tabs, saving on page hide. */
+import { broadcastDraftChannel, idbDraftStorage } from '../document/draft-storage';
+import { createDraftSession } from '../document/drafts';
+import type { DraftSession } from '../document/drafts';
+import { documentStore } from '../document/store';
+
+export const draftSession = createDraftSession({
+  store: documentStore,
+  storage: idbDraftStorage(),
+  channel: broadcastDraftChannel(),
+});
+
+/** Starts restoring right away, before React renders, so the draft is usually there for the first frame. */
+export const draftsReady = draftSession.start();
+
+/** Saves what is pending when the page is hidden or left, where a debounce would never fire. */
+function flushOnPageHide(session: DraftSession, target: Window = window): () => void {
+  const flush = () => void session.flush();
+  const onVisibility = () => {
+    if (target.document.visibilityState === 'hidden') flush();
+  };
+  target.addEventListener('pagehide', flush);
+  target.document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    target.removeEventListener('pagehide', flush);
+    target.document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+flushOnPageHide(draftSession);
