@@ -3,7 +3,13 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Monaco and its workers are large by nature and load lazily, after the first frame.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: { checks: { pluginTimings: false } },
+  },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],

@@ -49,6 +49,7 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
   );
   findings.push(...structure.findings);
   const result = (set: ManifestSet | undefined, singleton: boolean): ManifestValidation => {
+    dropRepeatedMissingFields(findings);
     sortFindings(findings);
     return { findings, valid: !hasErrors(findings), set, files, manifestVersion: structure.manifestVersion, singleton, preview: structure.preview };
   };
@@ -154,4 +155,22 @@ function ruleContext(
     shadow: f.manifestType === 'shadow',
   }));
   return { manifestVersion, full, set: assembled.set, at, files: infos };
+}
+
+/**
+ * winget reports a missing required field twice, from the schema and from its own checks. Both name the same
+ * file and field; people (and the Problems list) need it once, so the schema's copy goes.
+ */
+function dropRepeatedMissingFields(findings: Finding[]): void {
+  const named = new Set<string>();
+  for (const f of findings) {
+    if (f.rule !== 'schema' && f.message.startsWith('Required field missing.')) named.add(`${f.file}\u0000${f.field}`);
+  }
+  if (named.size === 0) return;
+  let kept = 0;
+  for (const f of findings) {
+    const repeated = f.rule === 'schema' && f.message.startsWith('Schema Error. Required field missing.') && named.has(`${f.file}\u0000${f.field}`);
+    if (!repeated) findings[kept++] = f;
+  }
+  findings.length = kept;
 }

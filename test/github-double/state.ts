@@ -1,0 +1,184 @@
+import { GitStore, type FlatEntry, type StoredCommit } from './git-store';
+
+export interface DoubleUser {
+  login: string;
+  id: number;
+  /** null: a fine-grained token (GitHub sends no X-OAuth-Scopes). */
+  scopes: string[] | null;
+}
+
+export interface DoubleRepo {
+  id: number;
+  owner: string;
+  name: string;
+  fork: boolean;
+  parent?: DoubleRepo;
+  defaultBranch: string;
+  /** Branch name → commit sha. */
+  branches: Map<string, string>;
+  store: GitStore;
+  /** A new fork answers only from this time on (Date.now() milliseconds). */
+  readyAt: number;
+}
+
+export interface DoublePull {
+  number: number;
+  id: number;
+  base: { repo: DoubleRepo; ref: string; sha: string };
+  head: { repo: DoubleRepo; ref: string; sha: string };
+  title: string;
+  body: string;
+  user: string;
+  state: 'open' | 'closed';
+  maintainerCanModify: boolean;
+  createdAt: string;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+}
+
+const AUTHOR = { name: 'Wingsmith Double', email: 'double@example.invalid' };
+let nextId = 1000;
+
+/** Everything the double knows; tests read and arrange it directly. */
+export class DoubleState {
+  readonly repos = new Map<string, DoubleRepo>();
+  readonly pulls: DoublePull[] = [];
+  readonly tokens = new Map<string, DoubleUser>();
+  readonly requests: LoggedRequest[] = [];
+  rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
+  forkDelayMs = 0;
+  /** A recursive tree listing longer than this is cut and marked truncated (GitHub's cap is far higher). */
+  treeEntryLimit = 100_000;
+
+  repo(fullName: string): DoubleRepo | undefined {
+    return this.repos.get(fullName.toLowerCase());
+  }
+
+  mustRepo(fullName: string): DoubleRepo {
+    const repo = this.repo(fullName);
+    if (!repo) throw new Error(`the double has no repository ${fullName}`);
+    return repo;
+  }
+
+  createRepo(owner: string, name: string, files: Record<string, string | Buffer>, defaultBranch = 'master'): DoubleRepo {
+    const repo: DoubleRepo = { id: nextId++, owner, name, fork: false, defaultBranch, branches: new Map(), store: new GitStore(), readyAt: 0 };
+    this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
+    const tree = repo.store.build(this.blobEntries(repo, files));
+    const commit = repo.store.putCommit({ tree, parents: [], message: 'Initial commit', author: this.author() });
+    repo.branches.set(defaultBranch, commit.sha);
+    return repo;
+  }
+
+  /** The user's fork of `parent`, sharing its objects; it answers after `forkDelayMs`. */
+  fork(parent: DoubleRepo, login: string, name = parent.name): DoubleRepo {
+    const existing = [...this.repos.values()].find((r) => r.fork && r.parent === parent && r.owner.toLowerCase() === login.toLowerCase());
+    if (existing) return existing;
+    let repoName = name;
+    for (let i = 1; this.repo(`${login}/${repoName}`); i++) repoName = `${name}-${i}`;
+    const repo: DoubleRepo = {
+      id: nextId++,
+      owner: login,
+      name: repoName,
+      fork: true,
+      parent,
+      defaultBranch: parent.defaultBranch,
+      branches: new Map([[parent.defaultBranch, parent.branches.get(parent.defaultBranch)!]]),
+      store: parent.store,
+      readyAt: Date.now() + this.forkDelayMs,
+    };
+    this.repos.set(`${login}/${repoName}`.toLowerCase(), repo);
+    return repo;
+  }
+
+  /** Commits straight to a branch (null deletes a path), as if someone pushed; returns the new commit's sha. */
+  commitFiles(fullName: string, branch: string, files: Record<string, string | Buffer | null>, message = 'Update'): string {
+    const repo = this.mustRepo(fullName);
+    const parent = repo.branches.get(branch);
+    const flat = parent ? repo.store.flatten(repo.store.commits.get(parent)!.tree) : new Map<string, FlatEntry>();
+    for (const [path, content] of Object.entries(files)) {
+      if (content === null) flat.delete(path);
+      else flat.set(path, { mode: '100644', sha: repo.store.putBlob(Buffer.from(content)) });
+    }
+    const tree = repo.store.build(flat);
+    const commit = repo.store.putCommit({ tree, parents: parent ? [parent] : [], message, author: this.author() });
+    repo.branches.set(branch, commit.sha);
+    return commit.sha;
+  }
+
+  /** Every file on a branch (optionally under a folder), as text. */
+  branchFiles(fullName: string, branch: string, prefix = ''): Record<string, string> {
+    const repo = this.mustRepo(fullName);
+    const sha = repo.branches.get(branch);
+    if (!sha) throw new Error(`${fullName} has no branch ${branch}`);
+    return this.filesOf(repo, repo.store.commits.get(sha)!.tree, prefix);
+  }
+
+  /** What a pull request's head commit changes against its parent: path → text, or null when deleted. */
+  pullFiles(number: number): Record<string, string | null> {
+    const pull = this.pulls.find((p) => p.number === number);
+    if (!pull) throw new Error(`no pull request #${number}`);
+    const { store } = pull.head.repo;
+    const commit = store.commits.get(pull.head.sha)!;
+    const after = store.flatten(commit.tree);
+    const before = commit.parents[0] ? store.flatten(store.commits.get(commit.parents[0])!.tree) : new Map<string, FlatEntry>();
+    const out: Record<string, string | null> = {};
+    for (const [path, e] of after) if (before.get(path)?.sha !== e.sha) out[path] = store.blobs.get(e.sha)!.toString('utf8');
+    for (const path of before.keys()) if (!after.has(path)) out[path] = null;
+    return out;
+  }
+
+  /** An already-open pull request from `login`'s fork, for "an open PR exists" scenarios. */
+  addOpenPull(fullName: string, login: string, title: string, files: Record<string, string> = {}): DoublePull {
+    const base = this.mustRepo(fullName);
+    const fork = this.fork(base, login);
+    fork.readyAt = 0;
+    const branch = `existing-${this.pulls.length + 1}`;
+    fork.branches.set(branch, fork.branches.get(fork.defaultBranch)!);
+    const sha = this.commitFiles(`${fork.owner}/${fork.name}`, branch, files, title);
+    return this.openPull(base, fork, branch, sha, title, '', login, true);
+  }
+
+  openPull(base: DoubleRepo, head: DoubleRepo, ref: string, sha: string, title: string, body: string, user: string, canModify: boolean): DoublePull {
+    const pull: DoublePull = {
+      number: this.pulls.length + 1,
+      id: nextId++,
+      base: { repo: base, ref: base.defaultBranch, sha: base.branches.get(base.defaultBranch)! },
+      head: { repo: head, ref, sha },
+      title,
+      body,
+      user,
+      state: 'open',
+      maintainerCanModify: canModify,
+      createdAt: new Date().toISOString(),
+    };
+    this.pulls.push(pull);
+    return pull;
+  }
+
+  /** Makes every following request fail with 403 rate-limited until `resetAt`. */
+  exhaustRateLimit(resetAt = new Date(Date.now() + 15 * 60_000)): void {
+    this.rateLimit = { ...this.rateLimit, remaining: 0, reset: Math.floor(resetAt.getTime() / 1000) };
+  }
+
+  author(): StoredCommit['author'] {
+    return { ...AUTHOR, date: new Date().toISOString() };
+  }
+
+  filesOf(repo: DoubleRepo, tree: string, prefix: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [path, e] of repo.store.flatten(tree)) {
+      if (path.startsWith(prefix)) out[path] = repo.store.blobs.get(e.sha)!.toString('utf8');
+    }
+    return out;
+  }
+
+  private blobEntries(repo: DoubleRepo, files: Record<string, string | Buffer>): Map<string, FlatEntry> {
+    const flat = new Map<string, FlatEntry>();
+    for (const [path, content] of Object.entries(files)) flat.set(path, { mode: '100644', sha: repo.store.putBlob(Buffer.from(content)) });
+    return flat;
+  }
+}
