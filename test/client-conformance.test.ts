@@ -148,7 +148,7 @@ describe('accepted like the winget client', () => {
 
 describe('one report per problem', () => {
   it('a missing required installer field is listed once, at the installer, naming the field', () => {
-    const r = run(AZURE, edit('installer.yaml', /  InstallerUrl: https:\/\/azcliprod\.blob\.core\.windows\.net\/msi\/azure-cli-2\.60\.0\.msi\n/, ''));
+    const r = run(AZURE, edit('installer.yaml', / {2}InstallerUrl: https:\/\/azcliprod\.blob\.core\.windows\.net\/msi\/azure-cli-2\.60\.0\.msi\n/, ''));
     const missing = r.findings.filter((f) => f.message.includes('Required field missing') && f.field === 'Installers[0].InstallerUrl');
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ severity: 'error', file: 'Microsoft.AzureCLI.installer.yaml', line: 10 });
