@@ -54,6 +54,15 @@ export class DoubleState {
   /** A recursive tree listing longer than this is cut and marked truncated (GitHub's cap is far higher). */
   treeEntryLimit = 100_000;
 
+  /** Forgets everything (repositories, pulls, tokens, log) and restores the rate limit. */
+  clear(): void {
+    this.repos.clear();
+    this.pulls.length = 0;
+    this.tokens.clear();
+    this.requests.length = 0;
+    this.rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
+  }
+
   repo(fullName: string): DoubleRepo | undefined {
     return this.repos.get(fullName.toLowerCase());
   }

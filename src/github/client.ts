@@ -1,0 +1,71 @@
+import { findPackage, loadVersion, type BlobIndex } from './packages';
+import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
+import { validateSettings, splitRepository } from './settings';
+import { submit } from './submit';
+import { createTransport } from './transport';
+import { GitHubError, type GitHubClient, type GitHubSettings, type TokenInfo } from './types';
+
+export interface GitHubClientOptions {
+  /** Replaces the global fetch (tests); requests still go only to the API base. */
+  fetch?: typeof fetch;
+  /** How long to wait for a new fork to answer; 60 s by default. */
+  forkTimeoutMs?: number;
+  /** First pause between fork polls; 1 s by default, doubling. */
+  forkPollMs?: number;
+}
+
+function scopesOf(header: unknown): string[] | null {
+  if (typeof header !== 'string') return null;
+  return header.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** The GitHub side of Wingsmith: reads packages, checks and opens pull requests. Throws only GitHubError. */
+export function createGitHubClient(settings: GitHubSettings, options: GitHubClientOptions = {}): GitHubClient {
+  const checked = validateSettings(settings);
+  if (!checked.valid) {
+    throw new GitHubError('validation', `The GitHub settings are incomplete: ${Object.values(checked.problems).join(' ')}`);
+  }
+  const t = createTransport(checked.settings, options.fetch);
+  const upstream = splitRepository(checked.settings.repository);
+  const blobs: BlobIndex = new Map();
+
+  const getTokenInfo = async (): Promise<TokenInfo> => {
+    const res = await t.call('your account', (o) => o.rest.users.getAuthenticated());
+    const scopes = scopesOf(res.headers['x-oauth-scopes']);
+    return { login: res.data.login, scopes, kind: scopes === null ? 'fine-grained' : 'classic' };
+  };
+
+  return {
+    getTokenInfo,
+    findPackage: (identifier) => findPackage(t, upstream, identifier, blobs),
+    loadVersion: (pkg, version) => loadVersion(t, upstream, pkg, version, blobs),
+    pullRequestTemplate: () => pullRequestTemplate(t, upstream),
+    async preflight(input) {
+      const [pkg, open] = await Promise.all([
+        findPackage(t, upstream, input.identifier, blobs),
+        openPullRequests(t, upstream, input.identifier, input.version),
+      ]);
+      const kind = submissionKind(pkg, input.version);
+      return {
+        kind,
+        title: submissionTitle(kind, input.identifier, input.version),
+        versionExists: kind === 'update-version',
+        openPullRequests: open,
+        ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
+      };
+    },
+    submit: (input, onStep, signal) =>
+      submit(
+        {
+          t,
+          upstream,
+          blobs,
+          tokenInfo: getTokenInfo,
+          forkWait: { timeoutMs: options.forkTimeoutMs ?? 60_000, firstDelayMs: options.forkPollMs ?? 1000 },
+        },
+        input,
+        onStep,
+        signal,
+      ),
+  };
+}

@@ -1,0 +1,13 @@
+export { createGitHubClient, type GitHubClientOptions } from './client';
+export {
+  DEFAULT_API_BASE_URL,
+  DEFAULT_REPOSITORY,
+  htmlBaseUrl,
+  isLoopbackHost,
+  validateSettings,
+  type SettingsProblems,
+  type SettingsValidation,
+} from './settings';
+export { STEP_LABELS } from './steps';
+export { compareWingetVersions, sortVersionsNewestFirst } from './versions';
+export * from './types';

@@ -1,0 +1,184 @@
+import { manifestFolder } from '../core/repo/paths';
+import { gitHubMessage, isAbort, toGitHubError } from './errors';
+import { ensureFork, type ForkWaitOptions } from './fork';
+import { findPackage, type BlobIndex } from './packages';
+import { pullRequestBody, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
+import { defaultBranchHead, repoName, type RepoRef } from './repository';
+import { StepTracker } from './steps';
+import type { Transport } from './transport';
+import { GitHubError, type SubmissionInput, type SubmissionResult, type SubmissionStep, type TokenInfo } from './types';
+
+export interface SubmitContext {
+  t: Transport;
+  upstream: RepoRef;
+  blobs: BlobIndex;
+  forkWait: ForkWaitOptions;
+  tokenInfo: () => Promise<TokenInfo>;
+}
+
+function checkInput(input: SubmissionInput): void {
+  const folder = manifestFolder(input.identifier, input.version);
+  if (input.files.length === 0) throw new GitHubError('validation', 'There are no manifest files to submit.');
+  const seen = new Set<string>();
+  for (const file of input.files) {
+    const name = file.path.slice(folder.length);
+    if (!file.path.startsWith(folder) || name === '' || /[/\\]/.test(name) || !name.toLowerCase().endsWith('.yaml')) {
+      throw new GitHubError('validation', `${file.path} is not inside ${folder}. Every file must sit in the version's folder; fix PackageIdentifier or PackageVersion.`);
+    }
+    if (seen.has(file.path.toLowerCase())) throw new GitHubError('validation', `${file.path} appears twice. Remove the duplicate.`);
+    seen.add(file.path.toLowerCase());
+  }
+}
+
+/** Ref names may not hold spaces, `~^:?*[\`, `..` or end in `.lock`; winget versions occasionally do. */
+export function branchName(identifier: string, version: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  const random = Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+  const safe = `${identifier}-${version}`.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/\.{2,}/g, '.').replace(/^[.-]+/, '');
+  return `${safe}-${random}`;
+}
+
+function isWorkflowRefusal(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status;
+  const data = (error as { response?: { data?: unknown } }).response?.data;
+  return (status === 422 || status === 403) && /workflow/i.test(gitHubMessage(data));
+}
+
+function compareUrl(htmlUrl: string, base: string, fork: RepoRef, upstream: RepoRef, branch: string, title: string, body: string): string {
+  const head = fork.repo === upstream.repo ? `${fork.owner}:${branch}` : `${fork.owner}:${fork.repo}:${branch}`;
+  const query = `expand=1&title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  return `${htmlUrl}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head).replaceAll('%3A', ':')}?${query}`;
+}
+
+export async function submit(
+  ctx: SubmitContext,
+  input: SubmissionInput,
+  onStep: (steps: SubmissionStep[]) => void,
+  signal?: AbortSignal,
+): Promise<SubmissionResult> {
+  const { t, upstream } = ctx;
+  const steps = new StepTracker(onStep);
+  const request = { signal };
+  const stopIfAborted = () => {
+    if (signal?.aborted) throw new GitHubError('network', 'The submission was cancelled.');
+  };
+  let pushed: { fork: RepoRef; branch: string } | undefined;
+  let token: TokenInfo | undefined;
+  try {
+    steps.start('checks');
+    checkInput(input);
+    token = await ctx.tokenInfo();
+    const pkg = await findPackage(t, upstream, input.identifier, ctx.blobs);
+    if (pkg && pkg.identifier !== input.identifier) {
+      throw new GitHubError('validation', `The repository spells this package ${pkg.identifier}. Change PackageIdentifier to match, so the files land in the existing folder.`);
+    }
+    const kind = submissionKind(pkg, input.version);
+    const title = submissionTitle(kind, input.identifier, input.version);
+    const body = pullRequestBody(await pullRequestTemplate(t, upstream));
+    steps.done(title);
+
+    stopIfAborted();
+    steps.start('upstream');
+    const head = await defaultBranchHead(t, upstream, signal);
+    steps.done(`${repoName(upstream)} ${head.defaultBranch} at ${head.commitSha.slice(0, 7)}`);
+
+    steps.start('fork');
+    const fork = await ensureFork(t, upstream, token.login, ctx.forkWait, signal);
+    steps.done(`${repoName(fork)}${fork.created ? ' (created)' : ''}`);
+
+    steps.start('blobs');
+    const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
+    for (const [i, file] of input.files.entries()) {
+      stopIfAborted();
+      steps.progress(`${i + 1} of ${input.files.length}`);
+      const blob = await t.call(`the file ${file.path}`, (o) =>
+        o.rest.git.createBlob({ ...fork, content: file.text, encoding: 'utf-8', request }),
+      );
+      entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
+    }
+    steps.done(`${input.files.length} files`);
+
+    // Updating a version replaces its folder: files the new set no longer has are removed.
+    const keep = new Set(input.files.map((f) => f.path));
+    const stale = pkg?.versions.find((v) => v.version === input.version)?.files.filter((p) => !keep.has(p)) ?? [];
+    const deletions = stale.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
+
+    const commitOn = async (baseTree: string, parent: string, tree: typeof entries) => {
+      steps.start('tree');
+      const created = await t.call('the folder tree', (o) => o.rest.git.createTree({ ...fork, base_tree: baseTree, tree, request }));
+      steps.done();
+      steps.start('commit');
+      const commit = await t.call('the commit', (o) =>
+        o.rest.git.createCommit({ ...fork, message: title, tree: created.data.sha, parents: [parent], request }),
+      );
+      steps.done(commit.data.sha.slice(0, 7));
+      return commit.data.sha;
+    };
+    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletions]);
+
+    stopIfAborted();
+    steps.start('branch');
+    const branch = branchName(input.identifier, input.version);
+    const createRef = (sha: string) => t.octokit.rest.git.createRef({ ...fork, ref: `refs/heads/${branch}`, sha, request });
+    try {
+      await createRef(commitSha);
+    } catch (error) {
+      if (!isWorkflowRefusal(error)) throw toGitHubError(error, t.errorContext(`the branch ${branch} on ${repoName(fork)}`));
+      // The upstream head carries workflow changes the fork lacks, and pushing them needs the workflow scope:
+      // build the same change on the fork's own head instead.
+      steps.skip('branch', 'Your fork is behind and the token lacks the workflow scope; building on your fork instead.');
+      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, entries);
+      steps.start('branch');
+      await t.call(`the branch ${branch} on ${repoName(fork)}`, () => createRef(commitSha));
+    }
+    pushed = { fork, branch };
+    steps.done(`${fork.owner}:${branch}`);
+
+    stopIfAborted();
+    steps.start('pull-request');
+    try {
+      const pr = await t.call(`a pull request on ${repoName(upstream)}`, (o) =>
+        o.rest.pulls.create({
+          ...upstream,
+          title,
+          body,
+          head: `${fork.owner}:${branch}`,
+          base: head.defaultBranch,
+          maintainer_can_modify: true,
+          request,
+        }),
+      );
+      steps.done(`#${pr.data.number}`);
+      return { kind: 'pull-request', url: pr.data.html_url, number: pr.data.number, title, branch };
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.kind === 'forbidden' && token.kind === 'fine-grained')) throw error;
+      const reason =
+        'GitHub does not let a fine-grained token open a pull request on a repository you do not own. The branch is pushed; open the prefilled compare page and click “Create pull request”.';
+      steps.skip('pull-request', reason);
+      const url = compareUrl(head.htmlUrl, head.defaultBranch, fork, upstream, branch, title, body);
+      return { kind: 'compare', url, branch, title, reason };
+    }
+  } catch (caught) {
+    const error = isAbort(caught) ? new GitHubError('network', 'The submission was cancelled.') : toGitHubError(caught, t.errorContext('the submission'));
+    if (error.kind === 'forbidden' && token?.kind === 'fine-grained') {
+      error.kind = 'fine-grained';
+      error.userMessage = `${error.userMessage} Fine-grained tokens often cannot do this on a repository you do not own; a classic token with the public_repo scope can.`;
+    }
+    steps.fail(error.userMessage);
+    if (pushed) await removeBranch(t, pushed.fork, pushed.branch, steps, error);
+    steps.skipRest('Stopped after the failure above.');
+    throw error;
+  }
+}
+
+async function removeBranch(t: Transport, fork: RepoRef, branch: string, steps: StepTracker, error: GitHubError): Promise<void> {
+  steps.start('cleanup', `${fork.owner}:${branch}`);
+  try {
+    await t.octokit.rest.git.deleteRef({ ...fork, ref: `heads/${branch}` });
+    steps.done(`Removed ${fork.owner}:${branch}`);
+    error.userMessage = `${error.userMessage} The half-made branch was removed, so trying again starts clean.`;
+  } catch {
+    steps.fail(`Could not remove ${fork.owner}:${branch}; delete it on GitHub.`);
+    error.userMessage = `${error.userMessage} The branch ${branch} on ${repoName(fork)} could not be removed; delete it on GitHub.`;
+  }
+}

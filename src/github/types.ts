@@ -1,0 +1,123 @@
+/** Connection settings; the UI validates them with `validateSettings` before use. */
+export interface GitHubSettings {
+  /** https://api.github.com, https://HOST/api/v3, or http://127.0.0.1:PORT for tests. */
+  apiBaseUrl: string;
+  /** owner/name, default microsoft/winget-pkgs. */
+  repository: string;
+  token: string;
+}
+
+export type GitHubErrorKind =
+  | 'auth'
+  | 'fine-grained'
+  | 'forbidden'
+  | 'not-found'
+  | 'validation'
+  | 'rate-limit'
+  | 'network'
+  | 'server'
+  | 'conflict';
+
+export class GitHubError extends Error {
+  status?: number;
+  kind: GitHubErrorKind;
+  resetAt?: Date;
+  /** What happened and what to do, for people. */
+  userMessage: string;
+
+  constructor(
+    kind: GitHubErrorKind,
+    userMessage: string,
+    options: { status?: number; resetAt?: Date; message?: string } = {},
+  ) {
+    super(options.message ?? userMessage);
+    this.name = 'GitHubError';
+    this.kind = kind;
+    this.userMessage = userMessage;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.resetAt !== undefined) this.resetAt = options.resetAt;
+  }
+}
+
+export interface TokenInfo {
+  login: string;
+  /** null: no X-OAuth-Scopes header (fine-grained). */
+  scopes: string[] | null;
+  kind: 'classic' | 'fine-grained';
+}
+
+export interface PackageVersionRef {
+  version: string;
+  /** manifests/m/Microsoft/X/1.0/ */
+  folder: string;
+  /** File paths. */
+  files: string[];
+}
+
+export interface PackageInfo {
+  /** Casing as in the repo. */
+  identifier: string;
+  folder: string;
+  /** Newest first, by winget version ordering. */
+  versions: PackageVersionRef[];
+}
+
+export interface RepoFile {
+  name: string;
+  path: string;
+  text: string;
+}
+
+export type SubmissionKind = 'new-package' | 'new-version' | 'update-version';
+
+export type SubmissionStepId =
+  | 'checks'
+  | 'upstream'
+  | 'fork'
+  | 'blobs'
+  | 'tree'
+  | 'commit'
+  | 'branch'
+  | 'pull-request'
+  | 'cleanup';
+
+export interface SubmissionStep {
+  id: SubmissionStepId;
+  label: string;
+  status: 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+  detail?: string;
+}
+
+export interface SubmissionInput {
+  identifier: string;
+  version: string;
+  files: { path: string; text: string }[];
+}
+
+export type SubmissionResult =
+  | { kind: 'pull-request'; url: string; number: number; title: string; branch: string }
+  /** Fine-grained token: branch pushed, the user opens GitHub's prefilled compare page. */
+  | { kind: 'compare'; url: string; branch: string; title: string; reason: string };
+
+export interface PreflightResult {
+  kind: SubmissionKind;
+  title: string;
+  versionExists: boolean;
+  openPullRequests: { number: number; url: string; title: string }[];
+  /** Set when the repository spells the identifier differently (submit refuses until PackageIdentifier matches). */
+  repositoryIdentifier?: string;
+}
+
+export interface GitHubClient {
+  getTokenInfo(): Promise<TokenInfo>;
+  /** Case-insensitive match against the repository's folders. */
+  findPackage(identifier: string): Promise<PackageInfo | undefined>;
+  loadVersion(pkg: PackageInfo, version: string): Promise<RepoFile[]>;
+  preflight(input: SubmissionInput): Promise<PreflightResult>;
+  submit(
+    input: SubmissionInput,
+    onStep: (steps: SubmissionStep[]) => void,
+    signal?: AbortSignal,
+  ): Promise<SubmissionResult>;
+  pullRequestTemplate(): Promise<string | undefined>;
+}

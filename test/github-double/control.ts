@@ -1,0 +1,61 @@
+import type { Reply } from './router';
+import { DOUBLE_LOGIN, UPSTREAM } from './seed';
+import type { DoubleState } from './state';
+
+/** What the control endpoints need from the server besides the state. */
+export interface ControlHooks {
+  failNext(method: string, path: string, status: number): void;
+  reset(): void;
+}
+
+function str(body: Record<string, unknown>, name: string, fallback: string): string {
+  const v = body[name];
+  return typeof v === 'string' ? v : fallback;
+}
+
+/**
+ * `/_double/…`: arrange and inspect the double over HTTP, for e2e tests that run it as a separate process
+ * (`serve.ts`). No auth: it only listens on loopback.
+ */
+export function controlReply(state: DoubleState, hooks: ControlHooks, method: string, path: string, query: URLSearchParams, body: Record<string, unknown>): Reply | undefined {
+  const route = `${method} ${path}`;
+  const ok = (value: unknown = { ok: true }): Reply => ({ status: 200, body: value });
+  switch (route) {
+    case 'GET /_double/pulls':
+      return ok(
+        state.pulls.map((p) => ({
+          number: p.number,
+          title: p.title,
+          state: p.state,
+          body: p.body,
+          head: `${p.head.repo.owner}:${p.head.ref}`,
+          headRepo: `${p.head.repo.owner}/${p.head.repo.name}`,
+          files: state.pullFiles(p.number),
+        })),
+      );
+    case 'GET /_double/files':
+      return ok(state.branchFiles(query.get('repo') ?? UPSTREAM, query.get('branch') ?? 'master', query.get('prefix') ?? ''));
+    case 'GET /_double/branches':
+      return ok([...(state.repo(query.get('repo') ?? `${DOUBLE_LOGIN}/winget-pkgs`)?.branches.keys() ?? [])]);
+    case 'GET /_double/requests':
+      return ok(state.requests);
+    case 'POST /_double/fail-next':
+      hooks.failNext(str(body, 'method', 'GET'), str(body, 'path', ''), Number(body.status ?? 500));
+      return ok();
+    case 'POST /_double/open-pull':
+      return ok({ number: state.addOpenPull(UPSTREAM, str(body, 'login', 'someone'), str(body, 'title', '')).number });
+    case 'POST /_double/upstream-commit':
+      return ok({ sha: state.commitFiles(UPSTREAM, str(body, 'branch', 'master'), (body.files ?? {}) as Record<string, string | null>) });
+    case 'POST /_double/rate-limit':
+      state.exhaustRateLimit(typeof body.resetAt === 'string' ? new Date(body.resetAt) : undefined);
+      return ok();
+    case 'POST /_double/fork-delay':
+      state.forkDelayMs = Number(body.ms ?? 0);
+      return ok();
+    case 'POST /_double/reset':
+      hooks.reset();
+      return ok();
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Reply } from './router';
+import type { DoubleState } from './state';
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(title: string, body: string): Reply {
+  return { status: 200, body: `<!doctype html><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1>${body}` };
+}
+
+/** Minimal stand-ins for github.com pages the app links to (pull requests, compare pages), so demos can follow links. */
+export function htmlPage(state: DoubleState, base: string, path: string, query: URLSearchParams): Reply | undefined {
+  const pull = /^\/([^/]+)\/([^/]+)\/pull\/(\d+)$/.exec(path);
+  if (pull) {
+    const found = state.pulls.find(
+      (p) => `${p.base.repo.owner}/${p.base.repo.name}`.toLowerCase() === `${pull[1]}/${pull[2]}`.toLowerCase() && p.number === Number(pull[3]),
+    );
+    if (!found) return undefined;
+    const files = Object.keys(state.pullFiles(found.number)).map((f) => `<li>${escape(f)}</li>`).join('');
+    return page(`${found.title} #${found.number}`, `<p>${escape(found.head.repo.owner)}:${escape(found.head.ref)}</p><ul>${files}</ul><pre>${escape(found.body)}</pre>`);
+  }
+  const compare = /^\/([^/]+)\/([^/]+)\/compare\/(.+)$/.exec(path);
+  if (compare) {
+    return page(`Compare ${decodeURIComponent(compare[3]!)}`, `<p>Title: ${escape(query.get('title') ?? '')}</p><pre>${escape(query.get('body') ?? '')}</pre>`);
+  }
+  if (path === '/') return page('GitHub API double', `<p>API base URL: ${escape(base)}</p>`);
+  return undefined;
+}

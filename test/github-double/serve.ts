@@ -1,0 +1,32 @@
+/**
+ * Runs the GitHub API double for demos: `npx tsx test/github-double/serve.ts --port 8787 --seed [--fork-delay 1500]`.
+ * Then set the app's API base URL to the printed address and paste one of the printed tokens.
+ */
+import { parseArgs } from 'node:util';
+import { DOUBLE_TOKENS } from './seed';
+import { createGitHubDouble } from './server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    seed: { type: 'boolean', default: false },
+    'fork-delay': { type: 'string', default: '1500' },
+  },
+});
+
+const double = await createGitHubDouble({
+  port: Number(values.port),
+  host: values.host,
+  seed: values.seed,
+  forkDelayMs: Number(values['fork-delay']),
+});
+console.log(`GitHub API double at ${double.url}`);
+if (values.seed) {
+  for (const [token, user] of Object.entries(DOUBLE_TOKENS)) {
+    console.log(`  token ${token}: ${user.login}, ${user.scopes === null ? 'fine-grained' : `scopes ${user.scopes.join(', ') || '(none)'}`}`);
+  }
+}
+const stop = () => void double.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOUBLE_LOGIN, UPSTREAM } from './seed';
+import { createGitHubDouble, type GitHubDouble } from './server';
+
+let double: GitHubDouble;
+beforeAll(async () => {
+  double = await createGitHubDouble({ seed: true, forkDelayMs: 200 });
+});
+afterAll(() => double.close());
+
+const auth = (token = 'ghp_double_classic') => ({ Authorization: `token ${token}` });
+const api = (path: string, init: RequestInit = {}) =>
+  fetch(`${double.url}${path}`, { ...init, headers: { ...auth(), 'Content-Type': 'application/json', ...init.headers } });
+
+describe('the GitHub API double', () => {
+  it('requires a known token and tells classic from fine-grained tokens', async () => {
+    expect((await fetch(`${double.url}/user`)).status).toBe(401);
+    expect(await (await fetch(`${double.url}/user`, { headers: auth('nope') })).json()).toMatchObject({ message: 'Bad credentials' });
+    expect((await api('/user')).headers.get('x-oauth-scopes')).toBe('public_repo');
+    expect((await api('/user', { headers: auth('github_pat_double_fine') })).headers.has('x-oauth-scopes')).toBe(false);
+  });
+
+  it('answers CORS preflights and exposes the headers the app reads', async () => {
+    const pre = await fetch(`${double.url}/user`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-headers')).toBe('authorization');
+    const res = await api('/user');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/X-OAuth-Scopes.*X-RateLimit-Reset/);
+    expect(Number(res.headers.get('x-ratelimit-remaining'))).toBeLessThan(5000);
+  });
+
+  it('lists trees per level and recursively', async () => {
+    const ref = (await (await api(`/repos/${UPSTREAM}/git/ref/heads%2Fmaster`)).json()) as { object: { sha: string } };
+    const top = (await (await api(`/repos/${UPSTREAM}/git/trees/${ref.object.sha}`)).json()) as { tree: { path: string }[] };
+    expect(top.tree.map((e) => e.path)).toEqual(['.github', 'README.md', 'manifests']);
+    const all = (await (await api(`/repos/${UPSTREAM}/git/trees/master?recursive=1`)).json()) as { tree: { path: string }[] };
+    expect(all.tree.some((e) => e.path === 'manifests/g/Google/Chrome/EXE/124.0.6367.119/Google.Chrome.EXE.yaml')).toBe(true);
+  });
+
+  it('creates forks that answer after a delay and share objects with their parent', async () => {
+    const created = await api(`/repos/${UPSTREAM}/forks`, { method: 'POST', body: '{}' });
+    expect(created.status).toBe(202);
+    expect(await created.json()).toMatchObject({ full_name: `${DOUBLE_LOGIN}/winget-pkgs`, fork: true, parent: { full_name: UPSTREAM } });
+    expect((await api(`/repos/${DOUBLE_LOGIN}/winget-pkgs`)).status).toBe(404);
+    await new Promise((r) => setTimeout(r, 250));
+    expect((await api(`/repos/${DOUBLE_LOGIN}/winget-pkgs`)).status).toBe(200);
+    const blob = (await (await api(`/repos/${DOUBLE_LOGIN}/winget-pkgs/git/blobs`, { method: 'POST', body: JSON.stringify({ content: 'hi', encoding: 'utf-8' }) })).json()) as { sha: string };
+    const read = (await (await api(`/repos/${UPSTREAM}/git/blobs/${blob.sha}`)).json()) as { content: string };
+    expect(Buffer.from(read.content, 'base64').toString()).toBe('hi');
+    // Writing to a repository one does not own is hidden behind 404, as on GitHub.
+    expect((await api(`/repos/${UPSTREAM}/git/blobs`, { method: 'POST', body: '{"content":"x"}' })).status).toBe(404);
+  });
+
+  it('fails the next matching request on demand, then behaves again', async () => {
+    double.failNext('GET', '/repos/*/*', 503);
+    expect((await api(`/repos/${UPSTREAM}`)).status).toBe(503);
+    expect((await api(`/repos/${UPSTREAM}`)).status).toBe(200);
+  });
+
+  it('answers 403 with the reset time once the rate limit is used up', async () => {
+    const saved = { ...double.state.rateLimit };
+    double.state.exhaustRateLimit(new Date(2_000_000_000_000));
+    const res = await api('/user');
+    double.state.rateLimit = saved;
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(res.headers.get('x-ratelimit-reset')).toBe('2000000000');
+  });
+});
+
+describe('control endpoints', () => {
+  it('arrange and inspect the double over HTTP, and reset it', async () => {
+    const post = (path: string, body: unknown) => fetch(`${double.url}/_double/${path}`, { method: 'POST', body: JSON.stringify(body) });
+    await post('open-pull', { title: 'New version: Google.Chrome version 200.0' });
+    const pulls = (await (await fetch(`${double.url}/_double/pulls`)).json()) as { title: string }[];
+    expect(pulls.map((p) => p.title)).toContain('New version: Google.Chrome version 200.0');
+    await post('fail-next', { method: 'GET', path: '/user', status: 500 });
+    expect((await api('/user')).status).toBe(500);
+    const files = (await (await fetch(`${double.url}/_double/files?repo=${UPSTREAM}&prefix=.github/`)).json()) as Record<string, string>;
+    expect(Object.keys(files)).toEqual(['.github/PULL_REQUEST_TEMPLATE.md', '.github/workflows/validate.yml']);
+    expect((await fetch(`${double.url}/_double/files?repo=nobody/nothing`)).status).toBe(404);
+    await post('reset', {});
+    expect(await (await fetch(`${double.url}/_double/pulls`)).json()).toEqual([]);
+  });
+});
