@@ -40,7 +40,7 @@ const NAMES: BuiltInstallers = {
 
 function requireTool(tool: string): void {
   try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
+    execFileSync('/bin/sh', ['-c', `command -v ${tool}`], { stdio: 'pipe' });
   } catch {
     throw new Error(`${tool} is not installed: install the Debian package ${TOOLS[tool]} (apt-get install ${(TOOLS[tool] ?? '').split(' ')[0]}) to build the test installers`);
   }
@@ -57,6 +57,10 @@ function run(cwd: string, tool: string, args: string[]): void {
 
 function buildInto(dir: string): void {
   writeFileSync(path.join(dir, 'readme.txt'), 'Wingsmith test payload\n');
+  // Incompressible, so the MSI's cabinet is large next to its tables and lazy reading shows.
+  let x = 0x2545f491;
+  const payload = new Uint8Array(512 * 1024).map(() => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x >>> 24));
+  writeFileSync(path.join(dir, 'payload.bin'), payload);
   const msi = (file: string, arch: string, source: string) => {
     writeFileSync(path.join(dir, `${file}.wxs`), source);
     run(dir, 'wixl', ['-a', arch, '-o', file, `${file}.wxs`]);

@@ -38,6 +38,7 @@ export function wxs(o: WxsOptions): string {
         <Directory Id="INSTALLDIR" Name="Wingsmith Sample">
           <Component Id="Main" Guid="{5A4B3C2D-1E0F-4A9B-8C7D-6E5F4A3B2C1D}"${o.win64 ? ' Win64="yes"' : ''}>
             <File Id="readme" Name="readme.txt" Source="readme.txt"/>
+            <File Id="payload" Name="payload.bin" Source="payload.bin"/>
           </Component>
         </Directory>
       </Directory>
