@@ -1,5 +1,6 @@
 import { benchApp } from './app-bench';
 import { benchCoreThroughput } from './core-throughput';
+import { benchHashing, printHashing } from './hashing';
 
 // Benchmarks print figures; they are not pass/fail tests. Targets come from the issues.
 const only = new Set(process.argv.slice(2));
@@ -20,3 +21,5 @@ if (wants('app')) {
   console.log(`app: initial JS ${(app.initialJs.bytes / 1024).toFixed(1)} KB gzip (${app.initialJs.files.length} files; Monaco is lazy; target ≤ 170 KB)`);
   console.log(`app: keystroke → YAML p95 ${app.keystroke.p95.toFixed(1)} ms, p50 ${app.keystroke.p50.toFixed(1)} ms (${app.keystroke.samples} keys, 20 installers × 10 locales; target ≤ 16 ms)`);
 }
+
+if (wants('hashing')) printHashing(await benchHashing());

@@ -7,11 +7,13 @@ const SRC = path.resolve(import.meta.dirname, '..', 'src');
 /** Which layers each layer may import (besides itself). */
 const ALLOWED = {
   core: [],
+  // Presentational React pieces with no domain knowledge (dialogs, …), shared by features and the app.
+  ui: [],
   installers: ['core'],
   github: ['core'],
   document: ['core'],
-  features: ['core', 'installers', 'github', 'document'],
-  app: ['core', 'installers', 'github', 'document', 'features'],
+  features: ['core', 'installers', 'github', 'document', 'ui'],
+  app: ['core', 'installers', 'github', 'document', 'features', 'ui'],
   cli: ['core'],
 };
 const NO_REACT = new Set(['core', 'installers', 'github', 'cli']);

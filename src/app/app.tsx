@@ -4,6 +4,8 @@ import { useDrafts } from '../document/use-drafts';
 import { documentStore } from '../document/store';
 import { useEditor } from '../document/use-editor';
 import { PageDropZone } from '../features/import';
+import { InstallerFilesPanel } from '../features/installers';
+import { InstallerMatcher } from '../features/submit';
 import { DraftBanners } from './banners';
 import { AppHeader } from './header';
 import { ProblemsPanel } from './problems-panel';
@@ -39,9 +41,11 @@ export function App() {
       <div className="shell">
         <AppHeader session={draftSession} />
         <DraftBanners session={draftSession} />
+        <InstallerFilesPanel />
         {ready ? (
           <div className="workspace">
             <main className="main">
+              <InstallerMatcher />
               <ViewTabs />
             </main>
             <ProblemsPanel />

@@ -6,6 +6,9 @@ import type { DraftSession } from '../document/drafts';
 import { useActions, useEditor } from '../document/use-editor';
 import { ExportZipButton } from '../features/export';
 import { ManifestFilesInput } from '../features/import';
+import { InstallerFilesInput } from '../features/installers';
+import { SettingsButton } from '../features/settings';
+import { OpenPullRequestButton, UpdatePackageButton } from '../features/submit';
 import { DraftsMenu } from './drafts-menu';
 import { useTheme } from './theme';
 
@@ -44,7 +47,11 @@ export function AppHeader({ session }: { session: DraftSession }) {
         <button type="button" onClick={() => actions.newManifest()}>New manifest</button>
         <DraftsMenu session={session} />
         <ManifestFilesInput />
+        <InstallerFilesInput />
         <ExportZipButton />
+        <UpdatePackageButton />
+        <OpenPullRequestButton />
+        <SettingsButton />
         <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
           Dark mode
         </button>

@@ -2,11 +2,11 @@
  * Light and dark: the system preference by default, or the user's choice saved in localStorage and set as
  * `data-theme` on <html> (which the CSS and the YAML editor both follow).
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { useColorScheme, type ColorScheme } from '../ui/color-scheme';
 
-export type Theme = 'light' | 'dark';
+export type Theme = ColorScheme;
 const KEY = 'wingsmith-theme';
-const DARK = '(prefers-color-scheme: dark)';
 
 function saved(): Theme | undefined {
   try {
@@ -23,33 +23,16 @@ export function applySavedTheme(): void {
   if (theme) document.documentElement.setAttribute('data-theme', theme);
 }
 
-function current(): Theme {
-  const chosen = document.documentElement.getAttribute('data-theme');
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return window.matchMedia?.(DARK).matches ? 'dark' : 'light';
-}
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia?.(DARK);
-  media?.addEventListener('change', onChange);
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => {
-    media?.removeEventListener('change', onChange);
-    observer.disconnect();
-  };
-}
-
 export function useTheme(): [Theme, () => void] {
-  const theme = useSyncExternalStore(subscribe, current, () => 'light' as Theme);
+  const theme = useColorScheme();
   const toggle = useCallback(() => {
-    const next: Theme = current() === 'dark' ? 'light' : 'dark';
+    const next: Theme = theme === 'dark' ? 'light' : 'dark';
     document.documentElement.setAttribute('data-theme', next);
     try {
       localStorage.setItem(KEY, next);
     } catch {
       // Private mode without storage: the choice lasts for this page only.
     }
-  }, []);
+  }, [theme]);
   return [theme, toggle];
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Modal } from './modal';
+import { Modal } from '../../ui/modal';
 import { importStore, useImportState } from './import-store';
 import type { ImportProblem, ManifestCandidate } from './read-sources';
 import { useImporter } from './use-import';

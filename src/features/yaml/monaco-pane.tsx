@@ -8,7 +8,7 @@ import { findingMarkers, fileFindings, MARKER_OWNER } from './markers';
 import { configureSchemas, monaco } from './monaco-setup';
 import { flushAll, modelFor, reconcile, setSender } from './model-sync';
 import { modelUri } from './schema-mapping';
-import { useColorScheme } from './use-color-scheme';
+import { useColorScheme } from '../../ui/color-scheme';
 import { EditorPlaceholder } from './editor-placeholder';
 
 export interface MonacoPaneProps {

@@ -1,0 +1,171 @@
+/**
+ * Installer hashing through the app's real pipeline: the built app in headless Chromium, files given to the
+ * `Installer files` input, timed until their hashes show, against `sha256sum` on the same files in the same run.
+ * Memory: the renderer's resident set (from /proc, renderer pids from CDP SystemInfo) while a 4 GiB sparse file hashes.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const MIB = 1024 * 1024;
+const PORT = Number(process.env.WINGSMITH_BENCH_PORT ?? 4391);
+const URL_ = `http://127.0.0.1:${PORT}/`;
+
+export interface HashingFigures {
+  one: { mbPerSecond: number; sha256sumMbPerSecond: number; ratio: number };
+  two: { mbPerSecond: number; sha256sumMbPerSecond: number; ratio: number; parallelSha256sumMbPerSecond: number };
+  memory: { rssGrowthMb: number; jsHeapGrowthMb: number; seconds: number };
+}
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+function timeSeconds(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return (performance.now() - t) / 1000;
+}
+
+function sha256sumSeconds(files: string[], parallel = false): number {
+  if (!parallel) return timeSeconds(() => run('sha256sum', files));
+  return timeSeconds(() => run('sh', ['-c', `${files.map((f) => `sha256sum '${f}' >/dev/null &`).join(' ')} wait`]));
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function freshPage(page: Page): Promise<void> {
+  await page.goto(URL_);
+  await page.getByRole('button', { name: 'New manifest', exact: true }).click();
+}
+
+/** Seconds from choosing the files to every hash being shown. */
+async function hashInApp(page: Page, files: string[]): Promise<number> {
+  await freshPage(page);
+  const t = performance.now();
+  await page.getByLabel('Installer files', { exact: true }).setInputFiles(files);
+  await page.waitForFunction((n) => document.querySelectorAll('.installer-hash code').length >= n, files.length, { polling: 20, timeout: 600_000 });
+  return (performance.now() - t) / 1000;
+}
+
+function rssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function rendererPids(browser: Browser): Promise<number[]> {
+  const cdp = await browser.newBrowserCDPSession();
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+  await cdp.detach();
+  return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+}
+
+async function memoryWhileHashing(browser: Browser, page: Page, file: string): Promise<HashingFigures['memory']> {
+  await freshPage(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const pids = await rendererPids(browser);
+  const base = new Map(pids.map((pid) => [pid, rssKb(pid)]));
+  const heapBase = await heap();
+  let peakGrowthKb = 0;
+  let heapPeak = heapBase;
+  let done = false;
+  const sampler = (async () => {
+    while (!done) {
+      for (const pid of pids) peakGrowthKb = Math.max(peakGrowthKb, rssKb(pid) - base.get(pid)!);
+      heapPeak = Math.max(heapPeak, await heap());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const t = performance.now();
+  await page.getByLabel('Installer files', { exact: true }).setInputFiles(file);
+  await page.waitForFunction(() => document.querySelectorAll('.installer-hash code').length >= 1, null, { polling: 100, timeout: 600_000 });
+  const seconds = (performance.now() - t) / 1000;
+  done = true;
+  await sampler;
+  return { rssGrowthMb: (peakGrowthKb * 1024) / 1e6, jsHeapGrowthMb: (heapPeak - heapBase) / 1e6, seconds };
+}
+
+export async function benchHashing(): Promise<HashingFigures> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-hash-bench-'));
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const outDir = path.join(dir, 'dist');
+    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
+    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { cwd: REPO, stdio: 'ignore', detached: true });
+    const big = path.join(dir, 'one-1GiB.exe');
+    const halves = [path.join(dir, 'a-512MiB.msi'), path.join(dir, 'b-512MiB.msi')];
+    const sparse = path.join(dir, 'sparse-4GiB.exe');
+    // Random, so nothing (disk, compression) can take a short cut; written once, read from the page cache by both sides.
+    run('sh', ['-c', `head -c ${1024 * MIB} /dev/urandom > '${big}' && head -c ${512 * MIB} /dev/urandom > '${halves[0]}' && head -c ${512 * MIB} /dev/urandom > '${halves[1]}'`]);
+    run('truncate', ['-s', String(4096 * MIB), sparse]);
+    await waitForServer(URL_, 60_000);
+    const executablePath = process.env.WINGSMITH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage();
+    await hashInApp(page, [path.join(dir, 'a-512MiB.msi')]); // warm-up: worker start, wasm compile, page cache
+
+    const mb = (n: number) => (n * MIB) / 1e6;
+    const sumOne = Math.min(sha256sumSeconds([big]), sha256sumSeconds([big]));
+    const appOne = Math.min(await hashInApp(page, [big]), await hashInApp(page, [big]));
+    const sumTwo = sha256sumSeconds(halves);
+    const sumTwoParallel = sha256sumSeconds(halves, true);
+    const appTwo = Math.min(await hashInApp(page, halves), await hashInApp(page, halves));
+    const memory = await memoryWhileHashing(browser, page, sparse);
+    return {
+      one: { mbPerSecond: mb(1024) / appOne, sha256sumMbPerSecond: mb(1024) / sumOne, ratio: sumOne / appOne },
+      two: { mbPerSecond: mb(1024) / appTwo, sha256sumMbPerSecond: mb(1024) / sumTwo, ratio: sumTwo / appTwo, parallelSha256sumMbPerSecond: mb(1024) / sumTwoParallel },
+      memory,
+    };
+  } finally {
+    await browser?.close();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function printHashing(f: HashingFigures): void {
+  const x = (n: number) => `${n.toFixed(2)}×`;
+  console.log(
+    `hashing, one 1 GiB file: ${f.one.mbPerSecond.toFixed(0)} MB/s in the app vs sha256sum ${f.one.sha256sumMbPerSecond.toFixed(0)} MB/s → ${x(f.one.ratio)} (target ≥ 0.85×)`,
+  );
+  console.log(
+    `hashing, two 512 MiB files together: ${f.two.mbPerSecond.toFixed(0)} MB/s in the app vs \`sha256sum a b\` ${f.two.sha256sumMbPerSecond.toFixed(0)} MB/s → ${x(f.two.ratio)} (target ≥ 1.0×; two sha256sum processes at once: ${f.two.parallelSha256sumMbPerSecond.toFixed(0)} MB/s)`,
+  );
+  console.log(
+    `hashing, 4 GiB sparse file: renderer RSS grew at most ${f.memory.rssGrowthMb.toFixed(0)} MB (/proc VmRSS of the renderer processes), main-thread JS heap ${f.memory.jsHeapGrowthMb.toFixed(0)} MB (CDP JSHeapUsedSize); ${f.memory.seconds.toFixed(1)} s (target ≤ 256 MB)`,
+  );
+}

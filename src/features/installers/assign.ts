@@ -1,0 +1,97 @@
+/** Which installer a file's hash belongs to, and the set edits that put it there. Pure: recipes for `updateSet`. */
+import { clone } from '../../core/model/installers';
+import type { ManifestSet } from '../../core/model/types';
+
+type Obj = Record<string, unknown>;
+
+/** The file name an InstallerUrl downloads: its last path segment, URL-decoded, query and fragment ignored. */
+export function urlFileName(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!trimmed) return undefined;
+  let path: string;
+  try {
+    path = new URL(trimmed).pathname;
+  } catch {
+    path = trimmed.replace(/[?#].*$/, '');
+  }
+  const last = path.split('/').filter(Boolean).at(-1);
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export function installersOf(set: ManifestSet): Obj[] {
+  const list = (set.installer as unknown as Obj).Installers;
+  return Array.isArray(list) ? (list as Obj[]) : [];
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Installers whose URL names this file: exact matches, else matches ignoring case (Windows names ignore it). */
+export function installersForFile(set: ManifestSet, fileName: string): number[] {
+  const names = installersOf(set).map((inst) => urlFileName(text(inst.InstallerUrl)));
+  const exact = names.flatMap((name, i) => (name === fileName ? [i] : []));
+  if (exact.length > 0) return exact;
+  const lower = fileName.toLowerCase();
+  return names.flatMap((name, i) => (name?.toLowerCase() === lower ? [i] : []));
+}
+
+/** Installers that already hold this hash (any case), so later edits find where a file's hash went. */
+export function installersWithHash(set: ManifestSet, sha256: string): number[] {
+  const upper = sha256.toUpperCase();
+  return installersOf(set).flatMap((inst, i) => (text(inst.InstallerSha256).toUpperCase() === upper ? [i] : []));
+}
+
+export interface HashPlan {
+  /** Installers to receive the hash (empty, or already equal). */
+  assign: number[];
+  /** Installers named by the file whose InstallerSha256 differs: shown as a problem, never replaced silently. */
+  mismatch: number[];
+  /** No installer names the file: a new installer is made for it. */
+  create: boolean;
+}
+
+export function planHash(set: ManifestSet, fileName: string, sha256: string): HashPlan {
+  const upper = sha256.toUpperCase();
+  const matches = installersForFile(set, fileName);
+  const installers = installersOf(set);
+  const assign: number[] = [];
+  const mismatch: number[] = [];
+  for (const i of matches) {
+    const current = text(installers[i]!.InstallerSha256).trim().toUpperCase();
+    (current === '' || current === upper ? assign : mismatch).push(i);
+  }
+  return { assign, mismatch, create: matches.length === 0 };
+}
+
+function withInstallers(set: ManifestSet, edit: (installers: Obj[]) => void): ManifestSet {
+  const installers = installersOf(set).map((inst) => clone(inst));
+  edit(installers);
+  return { ...set, installer: { ...set.installer, Installers: installers } as ManifestSet['installer'] };
+}
+
+export function setHashes(set: ManifestSet, indexes: readonly number[], sha256: string): ManifestSet {
+  return withInstallers(set, (installers) => {
+    for (const i of indexes) if (installers[i]) installers[i].InstallerSha256 = sha256.toUpperCase();
+  });
+}
+
+/** Appends an installer (the file's hash plus any values) and says where it went. */
+export function addInstaller(set: ManifestSet, values: Obj): { set: ManifestSet; index: number } {
+  const index = installersOf(set).length;
+  return { set: withInstallers(set, (installers) => installers.push({ InstallerUrl: '', ...clone(values) })), index };
+}
+
+/** Takes the hash off installers that hold it (the user moved the file to another installer). */
+export function clearHash(set: ManifestSet, sha256: string): ManifestSet {
+  const holders = installersWithHash(set, sha256);
+  if (holders.length === 0) return set;
+  return withInstallers(set, (installers) => {
+    for (const i of holders) installers[i]!.InstallerSha256 = '';
+  });
+}

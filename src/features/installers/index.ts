@@ -1,0 +1,2 @@
+export { InstallerFilesInput } from './installer-files-input';
+export { InstallerFilesPanel } from './installer-files-panel';

@@ -1,0 +1,180 @@
+/**
+ * Runs installer files through the worker pool and lands the results in the document: the hash on the installer
+ * the file belongs to, then what analysis found (filling empty fields, offering the rest).
+ */
+import type { DocumentActions } from '../../document/types';
+import type { InstallerAnalysis } from '../../installers/analyse';
+import { createInstallerPool, type InstallerPool } from '../../installers/pool';
+import { addInstaller, clearHash, installersOf, installersWithHash, planHash, setHashes } from './assign';
+import { placeAnalysis } from './plan-analysis';
+import { addSample } from './progress';
+import { rowsStore, type FileRow } from './rows-store';
+import { applySuggestion, type Placed } from './suggestions';
+
+type Updater = Pick<DocumentActions, 'updateSet'>;
+
+let pool: InstallerPool | undefined;
+const pools = () => (pool ??= createInstallerPool());
+/** Row id → the job running for it, for Cancel. */
+const running = new Map<number, number>();
+let nextRow = 1;
+const now = () => performance.now();
+
+function isManifestZip(analysis: InstallerAnalysis): boolean {
+  const files = (analysis.entries ?? []).filter((e) => !e.path.endsWith('/'));
+  return files.length > 0 && files.every((e) => /\.ya?ml$/i.test(e.path));
+}
+
+function assignHash(actions: Updater, row: FileRow): void {
+  const sha = row.sha256!;
+  let installers: number[] = [];
+  let mismatch: number[] = [];
+  actions.updateSet((set) => {
+    const plan = planHash(set, row.name, sha);
+    mismatch = plan.mismatch;
+    if (plan.create) {
+      const added = addInstaller(set, { InstallerSha256: sha });
+      installers = [added.index];
+      return added.set;
+    }
+    installers = plan.assign;
+    return plan.assign.length > 0 ? setHashes(set, plan.assign, sha) : set;
+  });
+  rowsStore.update(row.id, { installers, mismatch });
+}
+
+function landAnalysis(actions: Updater, id: number, analysis: InstallerAnalysis): void {
+  const row = rowsStore.row(id);
+  if (!row?.sha256) return;
+  let applied: Placed[] = [];
+  let offered: Placed[] = [];
+  actions.updateSet((set) => {
+    const holders = installersWithHash(set, row.sha256!);
+    // A file whose hash is disputed only offers: its values may be for another release than the manifest's.
+    const disputed = holders.length === 0 && row.mismatch.length > 0;
+    const result = placeAnalysis(set, disputed ? row.mismatch : holders, analysis, !disputed);
+    applied = result.applied;
+    offered = result.offered;
+    return result.set;
+  });
+  rowsStore.update(id, { analysis, applied, offered });
+}
+
+function submitHash(actions: Updater, id: number): void {
+  const row = rowsStore.row(id)!;
+  const jobId = pools().submit({ type: 'hash', file: row.file, name: row.name, analyse: true }, {
+    onStart: () => rowsStore.update(id, { status: 'hashing', samples: [{ t: now(), bytes: 0 }] }),
+    onProgress: (bytes) => rowsStore.update(id, (r) => ({ bytesDone: bytes, samples: addSample(r.samples, { t: now(), bytes }) })),
+    onHashed: (sha, seconds) => {
+      rowsStore.update(id, { sha256: sha.toUpperCase(), seconds, bytesDone: row.size, status: 'analysing' });
+      const hashed = rowsStore.row(id)!;
+      if (!hashed.dropZip) assignHash(actions, hashed);
+    },
+    onAnalysed: (analysis) => {
+      const current = rowsStore.row(id);
+      if (!current) return;
+      if (current.dropZip) {
+        // The manifest import takes zips of manifests; only installer zips stay here.
+        if (isManifestZip(analysis)) {
+          rowsStore.remove(id);
+          return;
+        }
+        rowsStore.update(id, { dropZip: false });
+        assignHash(actions, rowsStore.row(id)!);
+      }
+      landAnalysis(actions, id, analysis);
+    },
+    onFailed: (stage, message) => rowsStore.update(id, stage === 'hash' ? { status: 'failed', error: message } : { analysisError: message }),
+    onDone: () => {
+      running.delete(id);
+      const current = rowsStore.row(id);
+      if (current?.dropZip && current.sha256) {
+        rowsStore.update(id, { dropZip: false });
+        assignHash(actions, rowsStore.row(id)!);
+      }
+      rowsStore.update(id, (r) => (r.status === 'analysing' || r.status === 'hashing' ? { status: 'done' } : {}));
+    },
+  });
+  running.set(id, jobId);
+}
+
+export function addFiles(actions: Updater, files: readonly File[], dropped = false): void {
+  for (const file of files) {
+    const id = nextRow++;
+    rowsStore.add({
+      id, file, name: file.name, size: file.size, status: 'queued', bytesDone: 0, samples: [], installers: [], mismatch: [],
+      applied: [], offered: [], dropZip: dropped && /\.zip$/i.test(file.name),
+    });
+    submitHash(actions, id);
+  }
+}
+
+export function cancel(id: number): void {
+  const jobId = running.get(id);
+  if (jobId !== undefined) pools().cancel(jobId);
+  running.delete(id);
+  rowsStore.update(id, (r) =>
+    r.sha256 ? { status: 'done', analysisError: 'Analysis cancelled.' } : { status: 'cancelled', error: 'Cancelled; nothing was changed.' },
+  );
+}
+
+export function dismiss(id: number): void {
+  if (running.has(id)) cancel(id);
+  rowsStore.remove(id);
+}
+
+/** The user confirmed that this file is the installer: its hash replaces the one in the manifest. */
+export function replaceHash(actions: Updater, id: number): void {
+  const row = rowsStore.row(id);
+  if (!row?.sha256 || row.mismatch.length === 0) return;
+  actions.updateSet((set) => setHashes(set, row.mismatch, row.sha256!));
+  rowsStore.update(id, { installers: row.mismatch, mismatch: [] });
+  if (row.analysis) landAnalysis(actions, id, row.analysis);
+}
+
+/** Moves the file to another installer (index) or to a new one; a different hash there is a mismatch again. */
+export function assignTo(actions: Updater, id: number, target: number | 'new'): void {
+  const row = rowsStore.row(id);
+  if (!row?.sha256) return;
+  const sha = row.sha256;
+  let installers: number[] = [];
+  let mismatch: number[] = [];
+  actions.updateSet((set) => {
+    const cleared = clearHash(set, sha);
+    if (target === 'new') {
+      const added = addInstaller(cleared, { InstallerSha256: sha });
+      installers = [added.index];
+      return added.set;
+    }
+    const current = String(installersOf(cleared)[target]?.InstallerSha256 ?? '').trim();
+    if (current && current.toUpperCase() !== sha) {
+      mismatch = [target];
+      return cleared;
+    }
+    installers = [target];
+    return setHashes(cleared, [target], sha);
+  });
+  rowsStore.update(id, { installers, mismatch, applied: [], offered: [] });
+  if (row.analysis) landAnalysis(actions, id, row.analysis);
+}
+
+export function acceptSuggestion(actions: Updater, id: number, placed: Placed): void {
+  actions.updateSet((set) => applySuggestion(set, placed));
+  rowsStore.update(id, (r) => ({ offered: r.offered.filter((p) => p !== placed), applied: [...r.applied, placed] }));
+}
+
+/** Analyses the installer the user chose inside a zip, and lands it like any analysis. */
+export function chooseNested(actions: Updater, id: number, nestedPath: string): void {
+  const row = rowsStore.row(id);
+  if (!row) return;
+  rowsStore.update(id, { nestedPath, status: 'analysing', analysisError: undefined });
+  const jobId = pools().submit({ type: 'analyse', file: row.file, name: row.name, nestedPath }, {
+    onAnalysed: (analysis) => landAnalysis(actions, id, { ...analysis, entries: analysis.entries ?? row.analysis?.entries }),
+    onFailed: (_stage, message) => rowsStore.update(id, { analysisError: message }),
+    onDone: () => {
+      running.delete(id);
+      rowsStore.update(id, { status: 'done' });
+    },
+  });
+  running.set(id, jobId);
+}

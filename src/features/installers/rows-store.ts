@@ -1,0 +1,64 @@
+/** The installer files being hashed or done, one row each; a small external store the rows render from. */
+import { useSyncExternalStore } from 'react';
+import type { InstallerAnalysis } from '../../installers/analyse';
+import type { Sample } from './progress';
+import type { Placed } from './suggestions';
+
+export type RowStatus = 'queued' | 'hashing' | 'analysing' | 'done' | 'failed' | 'cancelled';
+
+export interface FileRow {
+  id: number;
+  file: File;
+  name: string;
+  size: number;
+  status: RowStatus;
+  bytesDone: number;
+  samples: Sample[];
+  /** Upper-case hex once hashed. */
+  sha256?: string;
+  seconds?: number;
+  error?: string;
+  /** Installers (indexes at the time) that got the hash. */
+  installers: number[];
+  /** Installers named by the file that hold another hash; cleared by Replace. */
+  mismatch: number[];
+  analysis?: InstallerAnalysis;
+  analysisError?: string;
+  applied: Placed[];
+  offered: Placed[];
+  nestedPath?: string;
+  /** A dropped zip is only ours if it holds no manifests; its hash waits for the analysis to say. */
+  dropZip: boolean;
+}
+
+let rows: FileRow[] = [];
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export const rowsStore = {
+  get: (): FileRow[] => rows,
+  row: (id: number): FileRow | undefined => rows.find((r) => r.id === id),
+  add(row: FileRow): void {
+    rows = [...rows, row];
+    emit();
+  },
+  update(id: number, patch: Partial<FileRow> | ((row: FileRow) => Partial<FileRow>)): void {
+    rows = rows.map((r) => (r.id === id ? { ...r, ...(typeof patch === 'function' ? patch(r) : patch) } : r));
+    emit();
+  },
+  remove(id: number): void {
+    rows = rows.filter((r) => r.id !== id);
+    emit();
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function useRows(): FileRow[] {
+  return useSyncExternalStore(rowsStore.subscribe, rowsStore.get, rowsStore.get);
+}

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useActions } from '../../document/use-editor';
+import * as jobs from './installer-jobs';
+import type { Placed } from './suggestions';
+
+/** The installer-file actions bound to the current document. */
+export function useInstallerFiles() {
+  const actions = useActions();
+  return useMemo(
+    () => ({
+      add: (files: readonly File[], dropped = false) => jobs.addFiles(actions, files, dropped),
+      cancel: (id: number) => jobs.cancel(id),
+      dismiss: (id: number) => jobs.dismiss(id),
+      replace: (id: number) => jobs.replaceHash(actions, id),
+      assignTo: (id: number, target: number | 'new') => jobs.assignTo(actions, id, target),
+      accept: (id: number, placed: Placed) => jobs.acceptSuggestion(actions, id, placed),
+      chooseNested: (id: number, path: string) => jobs.chooseNested(actions, id, path),
+    }),
+    [actions],
+  );
+}

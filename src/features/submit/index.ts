@@ -1,0 +1,2 @@
+export { InstallerMatcher } from './installer-matcher';
+export { OpenPullRequestButton, UpdatePackageButton } from './submit-buttons';

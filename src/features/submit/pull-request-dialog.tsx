@@ -1,0 +1,167 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useDocumentStore } from '../../document/use-editor';
+import { GitHubError } from '../../github/types';
+import type { PreflightResult, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
+import { Modal } from '../../ui/modal';
+import { submissionChecks } from './submission-checks';
+import { SubmissionSteps } from './submission-steps';
+import { useGitHubClient } from './use-github-client';
+
+type Phase =
+  | { name: 'checking' }
+  | { name: 'blocked'; problems: string[] }
+  | { name: 'warn'; input: SubmissionInput; preflight: PreflightResult }
+  | { name: 'submitting'; preflight: PreflightResult }
+  | { name: 'done'; result: SubmissionResult }
+  | { name: 'failed'; message: string };
+
+const CHECKS_LABEL = 'Check the manifest and the target repository';
+
+function checksStep(status: SubmissionStep['status'], detail?: string): SubmissionStep {
+  return { id: 'checks', label: CHECKS_LABEL, status, ...(detail ? { detail } : {}) };
+}
+
+function describe(error: unknown): string {
+  // The client's messages already say what to do (a new token, the reset time of a rate limit, …).
+  if (error instanceof GitHubError) return error.userMessage;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function ResultView({ result }: { result: SubmissionResult }) {
+  if (result.kind === 'pull-request') {
+    return (
+      <div className="submit-result" role="status">
+        <p>The pull request is open.</p>
+        <p><a href={result.url} target="_blank" rel="noreferrer">Pull request #{result.number}: {result.title}</a></p>
+      </div>
+    );
+  }
+  return (
+    <div className="submit-result" role="status">
+      <p>{result.reason}</p>
+      <p>The branch <code>{result.branch}</code> is pushed; GitHub&apos;s compare page opens the pull request with one click.</p>
+      <p><a href={result.url} target="_blank" rel="noreferrer">Open the compare page on GitHub</a></p>
+    </div>
+  );
+}
+
+/** `Open pull request`: checks, then the submission with its steps, then the link (or what went wrong). */
+export function PullRequestDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const store = useDocumentStore();
+  const queryClient = useQueryClient();
+  const { client, keyPrefix, connection } = useGitHubClient();
+  const [phase, setPhase] = useState<Phase>({ name: 'checking' });
+  const [steps, setSteps] = useState<SubmissionStep[]>([checksStep('running')]);
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  const submission = useMutation({
+    mutationFn: (input: SubmissionInput) => {
+      abort.current = new AbortController();
+      return client.submit(input, (next) => {
+        // The client's list may start at its own first step; the checks already ran here.
+        setSteps(next.some((s) => s.id === 'checks') ? next : [checksStep('done'), ...next]);
+      }, abort.current.signal);
+    },
+    retry: false,
+  });
+
+  const submit = useCallback((input: SubmissionInput, preflight: PreflightResult) => {
+    setPhase({ name: 'submitting', preflight });
+    submission.mutate(input, {
+      onSuccess: (result) => setPhase({ name: 'done', result }),
+      onError: (error) => setPhase({ name: 'failed', message: describe(error) }),
+    });
+  }, [submission]);
+
+  const run = useCallback(async (confirmed: boolean) => {
+    setPhase({ name: 'checking' });
+    setSteps([checksStep('running')]);
+    if (connection.token === '') {
+      setSteps([checksStep('failed')]);
+      setPhase({ name: 'blocked', problems: ['Save a GitHub token in Settings first.'] });
+      return;
+    }
+    await store.flushValidation();
+    const state = store.getState();
+    const checks = submissionChecks(state.set, state.manifestVersion, state.findings);
+    if (!checks.ok) {
+      setSteps([checksStep('failed')]);
+      setPhase({ name: 'blocked', problems: checks.problems });
+      return;
+    }
+    let preflight: PreflightResult;
+    try {
+      preflight = await queryClient.fetchQuery({
+        queryKey: [...keyPrefix, 'preflight', checks.input.identifier.toLowerCase(), checks.input.version],
+        queryFn: () => client.preflight(checks.input),
+        staleTime: 0,
+      });
+    } catch (error) {
+      setSteps([checksStep('failed')]);
+      setPhase({ name: 'failed', message: describe(error) });
+      return;
+    }
+    setSteps([checksStep('done', preflight.title)]);
+    if (preflight.openPullRequests.length > 0 && !confirmed) {
+      setPhase({ name: 'warn', input: checks.input, preflight });
+      return;
+    }
+    submit(checks.input, preflight);
+  }, [client, connection.token, keyPrefix, queryClient, store, submit]);
+
+  const started = useRef(false);
+  const [confirmed, setConfirmed] = useState(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void run(false);
+  }, [run]);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const busy = phase.name === 'checking' || phase.name === 'submitting';
+  return (
+    <Modal labelId={titleId} onClose={busy ? () => undefined : onClose} className="submit-dialog">
+      <h2 id={titleId}>Open pull request</h2>
+      <p className="submit-hint">Target: {connection.repository} via {connection.apiBaseUrl}</p>
+      {phase.name === 'submitting' && <p className="submit-title">{phase.preflight.title}</p>}
+      <SubmissionSteps steps={steps} />
+      {phase.name === 'blocked' && (
+        <div role="alert" className="submit-error">
+          <p>Nothing was sent:</p>
+          <ul>{phase.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {phase.name === 'warn' && (
+        <div className="submit-warning" role="alert">
+          <p>
+            {phase.preflight.openPullRequests.length === 1 ? 'A pull request' : 'Pull requests'} for this package and
+            version {phase.preflight.openPullRequests.length === 1 ? 'is' : 'are'} already open:
+          </p>
+          <ul>
+            {phase.preflight.openPullRequests.map((pr) => (
+              <li key={pr.number}><a href={pr.url} target="_blank" rel="noreferrer">#{pr.number} {pr.title}</a></li>
+            ))}
+          </ul>
+          <p>Another one may be closed as a duplicate. Go on only if yours adds something.</p>
+          <button type="button" className="submit-primary" onClick={() => {
+            setConfirmed(true);
+            submit(phase.input, phase.preflight);
+          }}>Open pull request anyway</button>
+        </div>
+      )}
+      {phase.name === 'done' && <ResultView result={phase.result} />}
+      {phase.name === 'failed' && (
+        <div role="alert" className="submit-error">
+          <p>{phase.message}</p>
+          <p className="submit-hint">Anything half-made was cleaned up; a retry starts over.</p>
+        </div>
+      )}
+      <div className="submit-buttons">
+        {phase.name === 'failed' && <button type="button" className="submit-primary" onClick={() => void run(confirmed)}>Retry</button>}
+        <button type="button" onClick={onClose} disabled={busy}>Close</button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,111 @@
+import { createSHA256, type IHasher } from 'hash-wasm';
+import { CHUNK_BYTES, PROGRESS_INTERVAL_MS } from '../protocol';
+
+export interface HashOptions {
+  chunkBytes?: number;
+  /** Called at most every PROGRESS_INTERVAL_MS, and once at the end. */
+  onProgress?: (bytesDone: number) => void;
+  /** Polled between chunks; true stops the hashing with a CancelledError. */
+  cancelled?: () => boolean;
+  now?: () => number;
+  /** 'auto' streams into one reused buffer when the browser can (BYOB), else reads slices ahead. */
+  reader?: 'auto' | 'slices';
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+interface Step {
+  /** Feeds the next chunk to the hasher; resolves to its length, 0 at the end. */
+  next(): Promise<number>;
+  stop(): void;
+}
+
+/**
+ * Streams the file into one buffer that is reused for every chunk: the browser keeps filling its pipe while a
+ * chunk is hashed (reading overlaps hashing), and no garbage piles up, so memory stays flat for any size.
+ */
+function byobSteps(blob: Blob, hasher: IHasher, chunk: number): Step | undefined {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = blob.stream().getReader({ mode: 'byob' });
+  } catch {
+    return undefined;
+  }
+  let buffer = new ArrayBuffer(chunk);
+  let ended = false;
+  return {
+    async next() {
+      let filled = 0;
+      while (!ended && filled < chunk) {
+        const { done, value } = await reader.read(new Uint8Array(buffer, filled, chunk - filled));
+        // A BYOB read hands the buffer back (transferred) in `value`, also on the last read.
+        if (value) {
+          buffer = value.buffer as ArrayBuffer;
+          filled += value.byteLength;
+        }
+        if (done) ended = true;
+      }
+      if (filled > 0) hasher.update(new Uint8Array(buffer, 0, filled));
+      return filled;
+    },
+    stop() {
+      reader.cancel().catch(() => undefined);
+    },
+  };
+}
+
+/** Fallback: slices read one ahead, so the next read is in flight while the current chunk is hashed. */
+function sliceSteps(blob: Blob, hasher: IHasher, chunk: number): Step {
+  const size = blob.size;
+  let offset = 0;
+  const read = (from: number) => blob.slice(from, Math.min(size, from + chunk)).arrayBuffer();
+  let pending: Promise<ArrayBuffer> | undefined = size > 0 ? read(0) : undefined;
+  return {
+    async next() {
+      if (!pending) return 0;
+      const buffer = await pending;
+      offset += buffer.byteLength;
+      pending = buffer.byteLength > 0 && offset < size ? read(offset) : undefined;
+      hasher.update(new Uint8Array(buffer));
+      return buffer.byteLength;
+    },
+    stop() {
+      pending?.catch(() => undefined);
+    },
+  };
+}
+
+/** SHA-256 of a Blob (a File in the worker) as lower-case hex, streamed in chunks with flat memory. */
+export async function hashBlob(blob: Blob, options: HashOptions = {}): Promise<string> {
+  const chunk = options.chunkBytes ?? CHUNK_BYTES;
+  const now = options.now ?? (() => performance.now());
+  const hasher = await createSHA256();
+  hasher.init();
+  const size = blob.size;
+  const steps = (options.reader !== 'slices' && byobSteps(blob, hasher, chunk)) || sliceSteps(blob, hasher, chunk);
+  let done = 0;
+  let lastReport = now();
+  try {
+    for (;;) {
+      if (options.cancelled?.()) throw new CancelledError();
+      const n = await steps.next();
+      if (n === 0) break;
+      done += n;
+      const t = now();
+      if (options.onProgress && (t - lastReport >= PROGRESS_INTERVAL_MS || done >= size)) {
+        lastReport = t;
+        options.onProgress(done);
+      }
+    }
+  } catch (error) {
+    steps.stop();
+    throw error;
+  }
+  if (done !== size) throw new Error(`The file ended after ${done} of ${size} bytes; it may have changed while being read.`);
+  return hasher.digest('hex');
+}
