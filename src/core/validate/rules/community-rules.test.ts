@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings';
 import { runCommunityRules, type CommunityInfo } from './index';
 import { contextFrom, edit } from './test-kit';
+import { example } from '../../../../test/rule-fixtures';
 
-const MANIFESTS = resolve(import.meta.dirname, '../../../../../shared/winget-pkgs-examples/manifests');
-function example(folder: string): Record<string, string> {
-  const dir = join(MANIFESTS, folder);
-  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
-  return Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n), 'utf8').replaceAll('\r\n', '\n')]));
-}
 const community = (files: Record<string, string>, info: CommunityInfo = {}, id?: string): Finding[] => {
   const { ctx, singleton } = contextFrom(files);
   return runCommunityRules(ctx, { singleton, ...info }).filter((f) => id === undefined || f.rule === id);

@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../findings';
-import { runSemanticRules } from './index';
-import { contextFrom, edit } from './test-kit';
 
-const MANIFESTS = resolve(import.meta.dirname, '../../../../../shared/winget-pkgs-examples/manifests');
-function example(folder: string): Record<string, string> {
-  const dir = join(MANIFESTS, folder);
-  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
-  return Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n), 'utf8').replaceAll('\r\n', '\n')]));
-}
-const rule = (files: Record<string, string>, id: string, full = true): Finding[] =>
-  runSemanticRules(contextFrom(files, { full }).ctx).filter((f) => f.rule === id);
+import { describe, expect, it } from 'vitest';
+import { edit } from './test-kit';
+import { example, ruleFindings as rule } from '../../../../test/rule-fixtures';
+
 
 
 const KUBE = example('k/Kubernetes/kubectl/1.33.1');
