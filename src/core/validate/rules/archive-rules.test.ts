@@ -1,10 +1,7 @@
-
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings';
 import { edit } from './test-kit';
 import { example, ruleFindings as rule } from '../../../../test/rule-fixtures';
-
-
 
 const KUBE = example('k/Kubernetes/kubectl/1.33.1');
 const KI = 'Kubernetes.kubectl.installer.yaml';

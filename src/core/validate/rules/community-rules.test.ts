@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings';
 import { runCommunityRules, type CommunityInfo } from './index';

@@ -1,8 +1,6 @@
-
 import { describe, expect, it } from 'vitest';
 import { edit } from './test-kit';
 import { example, ruleFindings as rule } from '../../../../test/rule-fixtures';
-
 
 const AZ = example('m/Microsoft/AzureCLI/2.60.0');
 const AZI = 'Microsoft.AzureCLI.installer.yaml';

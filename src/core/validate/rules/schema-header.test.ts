@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings';
 import { runHeaderRules } from './index';

@@ -1,10 +1,7 @@
-
 import { describe, expect, it } from 'vitest';
 import { runSemanticRules } from './index';
 import { contextFrom, edit } from './test-kit';
 import { example, ruleFindings as rule } from '../../../../test/rule-fixtures';
-
-
 
 const DISCORD = example('d/Discord/Discord/1.0.9003');
 const DI = 'Discord.Discord.installer.yaml';
