@@ -5,7 +5,7 @@ import globals from 'globals';
 import layers from './tools/eslint-layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.bench-tmp'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.bench-tmp', '.e2e-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -186,3 +186,22 @@ test('a server error in the middle of the sequence, then Retry succeeds and leav
     ['Contoso.Wingsmith.installer.yaml', 'Contoso.Wingsmith.locale.en-US.yaml', 'Contoso.Wingsmith.yaml'].map((n) => folder + n),
   );
 });
+
+test('a next-version draft offers the new version in the previous installer URLs', async ({ page }) => {
+  await openApp(page);
+  await connect(page, double, CLASSIC_TOKEN);
+  await page.getByRole('button', { name: 'Update existing package', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Update existing package' });
+  await dialog.getByLabel('Package identifier').fill('junegunn.fzf');
+  await dialog.getByRole('button', { name: 'Load' }).click();
+  await expect(dialog).toBeHidden();
+  await page.keyboard.type('0.57.0');
+  await page.getByRole('button', { name: 'Use 0.57.0 in 3 installer URLs (replaces 0.56.3)' }).click();
+  await page.getByRole('button', { name: 'Apply to draft' }).click();
+  await expect(formControl(page, 'InstallerUrl', 'Installer 1')).toHaveValue(
+    'https://github.com/junegunn/fzf/releases/download/v0.57.0/fzf-0.57.0-windows_amd64.zip',
+  );
+  await expect(formControl(page, 'InstallerUrl', 'Installer 3')).toHaveValue(
+    'https://github.com/junegunn/fzf/releases/download/v0.57.0/fzf-0.57.0-windows_arm64.zip',
+  );
+});

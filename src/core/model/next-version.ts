@@ -65,3 +65,18 @@ export function nextVersionDraftName(previous: ManifestSet): string {
   const version = previous.version as Obj;
   return `${String(version.PackageIdentifier ?? '')} (next version of ${String(version.PackageVersion ?? '')})`;
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The URL with the previous version's text replaced by the new version, where it stands as a whole version
+ * (not inside a longer number: `1.2` in `1.2.3` or `11.2` is left alone). Release URLs usually carry the version,
+ * so a next-version draft can offer this instead of making the user retype every InstallerUrl.
+ */
+export function replaceVersionInUrl(url: string, previous: string, next: string): string {
+  if (previous === '' || next === '' || previous === next) return url;
+  const pattern = new RegExp(`(?<![0-9.])${escapeRegExp(previous)}(?![0-9A-Za-z]|\\.[0-9])`, 'g');
+  return url.replace(pattern, next);
+}

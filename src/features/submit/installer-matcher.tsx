@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { applyInstallerRows, installerTraits, staleAppsAndFeatures } from '../../core/model/installer-matching';
 import { expandInstallers } from '../../core/model/installers';
+import { replaceVersionInUrl } from '../../core/model/next-version';
 import type { Installer } from '../../core/schema';
 import { useActions, useEditor } from '../../document/use-editor';
 import type { EditorState } from '../../document/types';
@@ -10,6 +11,7 @@ import { useBaseline } from './next-version-baseline';
 
 const selectDraftId = (s: EditorState) => s.draftId;
 const selectInstaller = (s: EditorState) => s.set.installer;
+const selectPackageVersion = (s: EditorState) => s.set.version.PackageVersion ?? '';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -65,6 +67,7 @@ export function InstallerMatcher() {
   const draftId = useEditor(selectDraftId);
   const installerManifest = useEditor(selectInstaller);
   const baseline = useBaseline(draftId);
+  const packageVersion = useEditor(selectPackageVersion);
   const actions = useActions();
   const current = useMemo(() => expandInstallers(installerManifest), [installerManifest]);
   const [edited, setEdited] = useState<{ draftId: string; rows: MatcherRow[] } | undefined>(undefined);
@@ -86,6 +89,8 @@ export function InstallerMatcher() {
     setEdited(undefined);
   };
   const unmatched = previous.map((_, i) => i).filter((i) => !mapping.includes(i));
+  const bumped = rows.map((row) => withUrl(row, replaceVersionInUrl(row.url, baseline.previousVersion, packageVersion.trim())));
+  const bumpable = bumped.filter((row, i) => row.url !== rows[i]!.url).length;
 
   return (
     <section className="matcher" aria-labelledby={`matcher-${draftId}`}>
@@ -108,6 +113,11 @@ export function InstallerMatcher() {
               ))}
             </ol>
             <div className="matcher-buttons">
+              {bumpable > 0 && (
+                <button type="button" onClick={() => setRows(bumped)}>
+                  Use {packageVersion.trim()} in {bumpable} installer URL{bumpable === 1 ? '' : 's'} (replaces {baseline.previousVersion})
+                </button>
+              )}
               <button type="button" onClick={() => setRows([...rows, { key: rowKey(), url: '', choice: 'auto' }])}>Add new installer row</button>
               <button type="button" className="submit-primary" onClick={apply} disabled={!edited || edited.draftId !== draftId}>Apply to draft</button>
             </div>
