@@ -1,6 +1,8 @@
-import { useState } from 'react';
-import { SettingsDialog } from './settings-dialog';
+import { lazy, Suspense, useState } from 'react';
 import './settings.css';
+
+// Loaded on first click: the dialog brings the GitHub client's settings checks and the token query.
+const SettingsDialog = lazy(() => import('./settings-dialog').then((m) => ({ default: m.SettingsDialog })));
 
 /** The `Settings` button and its dialog. */
 export function SettingsButton() {
@@ -8,7 +10,11 @@ export function SettingsButton() {
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>Settings</button>
-      {open && <SettingsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { validateSettings } from '../../github/settings';
 import type { SettingsProblems } from '../../github/settings';
 import { Modal } from '../../ui/modal';
 import { TokenStatus } from './token-status';
+import { GitHubQueries } from '../../document/github-queries';
 
 function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
   const id = useId();
@@ -46,6 +47,14 @@ function TokenHelp() {
 
 /** The GitHub connection: API base, target repository and token, checked with GET /user after saving. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <GitHubQueries>
+      <SettingsDialogBody onClose={onClose} />
+    </GitHubQueries>
+  );
+}
+
+function SettingsDialogBody({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const keepId = useId();
   const initial = getGitHubConnection();

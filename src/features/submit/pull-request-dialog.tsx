@@ -7,6 +7,7 @@ import { Modal } from '../../ui/modal';
 import { submissionChecks } from './submission-checks';
 import { SubmissionSteps } from './submission-steps';
 import { useGitHubClient } from './use-github-client';
+import { GitHubQueries } from '../../document/github-queries';
 
 type Phase =
   | { name: 'checking' }
@@ -48,6 +49,14 @@ function ResultView({ result }: { result: SubmissionResult }) {
 
 /** `Open pull request`: checks, then the submission with its steps, then the link (or what went wrong). */
 export function PullRequestDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <GitHubQueries>
+      <PullRequestDialogBody onClose={onClose} />
+    </GitHubQueries>
+  );
+}
+
+function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const store = useDocumentStore();
   const queryClient = useQueryClient();

@@ -1,14 +1,21 @@
-import { useState } from 'react';
-import { PullRequestDialog } from './pull-request-dialog';
-import { UpdatePackageDialog } from './update-package-dialog';
+import { lazy, Suspense, useState } from 'react';
 import './submit.css';
+
+// The dialogs carry the GitHub client (octokit) and react-query's mutations: loaded on first click, they stay
+// out of the first page load.
+const UpdatePackageDialog = lazy(() => import('./update-package-dialog').then((m) => ({ default: m.UpdatePackageDialog })));
+const PullRequestDialog = lazy(() => import('./pull-request-dialog').then((m) => ({ default: m.PullRequestDialog })));
 
 export function UpdatePackageButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>Update existing package</button>
-      {open && <UpdatePackageDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <UpdatePackageDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -18,7 +25,11 @@ export function OpenPullRequestButton() {
   return (
     <>
       <button type="button" className="submit-open" onClick={() => setRun((n) => n + 1)}>Open pull request</button>
-      {run > 0 && <PullRequestDialog key={run} onClose={() => setRun(0)} />}
+      {run > 0 && (
+        <Suspense fallback={null}>
+          <PullRequestDialog key={run} onClose={() => setRun(0)} />
+        </Suspense>
+      )}
     </>
   );
 }

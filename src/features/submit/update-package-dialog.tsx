@@ -9,6 +9,7 @@ import { Modal } from '../../ui/modal';
 import { setBaseline } from './next-version-baseline';
 import { nextVersionFiles } from './next-version-files';
 import { useGitHubClient } from './use-github-client';
+import { GitHubQueries } from '../../document/github-queries';
 
 function describe(error: unknown): string {
   if (error instanceof GitHubError) return error.userMessage;
@@ -23,6 +24,14 @@ let lastIdentifier = '';
  * starts a new draft for the next version from the newest one (or the one chosen).
  */
 export function UpdatePackageDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <GitHubQueries>
+      <UpdatePackageDialogBody onClose={onClose} />
+    </GitHubQueries>
+  );
+}
+
+function UpdatePackageDialogBody({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const idInput = useId();
   const versionSelect = useId();
