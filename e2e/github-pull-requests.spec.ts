@@ -27,7 +27,7 @@ async function startNextAzureVersion(page: Page) {
   await dialog.getByLabel('Package identifier').fill('microsoft.azurecli');
   await dialog.getByRole('button', { name: 'Load' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Microsoft.AzureCLI (next version of 2.60.0)')).toBeVisible();
+  await expect(page.getByTitle('Current draft')).toHaveText('Microsoft.AzureCLI (next version of 2.60.0)');
   const version = formControl(page, 'PackageVersion');
   await expect(version).toBeFocused();
   await expect(version).toHaveValue('');
