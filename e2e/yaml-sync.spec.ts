@@ -102,9 +102,16 @@ test('schema completion and the core\'s own findings show in the editor', async 
   await expect(problem).toBeVisible();
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await expect(squiggle).toBeVisible();
+  // Monaco re-renders lines as it goes: measure once both are laid out, and on the same frame.
+  const secondX64 = page.locator('.monaco-editor .view-line', { hasText: '- Architecture: x64' }).nth(1);
+  await expect(secondX64).toBeVisible();
+  await expect
+    .poll(async () => {
+      const [b, l] = await Promise.all([squiggle.boundingBox(), secondX64.boundingBox()]);
+      return b !== null && l !== null && Math.abs(b.y - l.y) < l.height;
+    })
+    .toBe(true);
   const box = (await squiggle.boundingBox())!;
-  const line = (await page.locator('.monaco-editor .view-line', { hasText: '- Architecture: x64' }).nth(1).boundingBox())!;
-  expect(Math.abs(box.y - line.y)).toBeLessThan(line.height);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover').filter({ hasText: 'Duplicate installer entry found' });
   await expect(hover).toBeVisible();

@@ -7,6 +7,7 @@ import { deepEqual } from '../core/model/installers';
 import type { ManifestSet } from '../core/model/types';
 import { manifestFileName } from '../core/repo/paths';
 import { writeManifestFile } from '../core/yaml/write';
+import { fieldTree } from '../core/schema';
 import type { ManifestFileText } from './types';
 import { applyCanonicalText } from './yaml-merge';
 
@@ -105,7 +106,7 @@ export function updateFiles(
     const same = !versionChanged && deepEqual(oldPart.value, part.value);
     if (same || oldFile.parseFindings.length > 0) return renamed(oldFile, part);
     const canonical = canonicalText(part, manifestVersion, eolOf(oldFile.text));
-    const nextText = applyCanonicalText(oldFile.text, canonical);
+    const nextText = applyCanonicalText(oldFile.text, canonical, fieldTree(part.kind, manifestVersion));
     return nextText === oldFile.text ? renamed(oldFile, part) : { ...oldFile, key: part.key, name: part.name, text: nextText };
   });
   // Unchanged files keep their identity, so views holding them do not re-render and nothing revalidates.

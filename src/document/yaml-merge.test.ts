@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldTree } from '../core/schema';
 import { writeManifestFile } from '../core/yaml/write';
 import { applyCanonicalText } from './yaml-merge';
 
@@ -64,5 +65,25 @@ describe('applyCanonicalText', () => {
     expect(out).toContain("PackageVersion: '1.10'");
     expect(out).toContain("- 'true'");
     expect(out).toContain("- 'yes: no'");
+  });
+});
+
+describe('keys the schema does not know', () => {
+  it('survive a form edit, wherever the user typed them', () => {
+    const tree = fieldTree('installer', '1.12.0');
+    const old = writeManifestFile('installer', installerValue([x64]), v)
+      .replace('InstallerType: exe', 'InstallerType: exe\nFavouriteColour: blue')
+      .replace('  InstallerUrl: https://example.com/x64.exe', '  InstallerUrl: https://example.com/x64.exe\n  BuildNote: nightly');
+    const next = writeManifestFile('installer', installerValue([{ ...x64, InstallerUrl: 'https://example.com/new.exe' }]), v);
+    const out = applyCanonicalText(old, next, tree);
+    expect(out).toContain('FavouriteColour: blue');
+    expect(out).toContain('BuildNote: nightly');
+    expect(out).toContain('InstallerUrl: https://example.com/new.exe');
+  });
+
+  it('still give way to the canonical text when there are none', () => {
+    const old = writeManifestFile('installer', installerValue([x64]), v);
+    const next = writeManifestFile('installer', installerValue([x64, arm64]), v);
+    expect(applyCanonicalText(old, next, fieldTree('installer', '1.12.0'))).toBe(next);
   });
 });

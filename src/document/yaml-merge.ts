@@ -7,6 +7,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, ToStringOptions, YAMLMap, YAMLSeq } from 'yaml';
+import type { FieldNode, ObjectNode } from '../core/schema/field-tree';
 
 type AnyNode = Node | null | undefined;
 
@@ -46,16 +47,38 @@ export function hasUserComments(doc: Document): boolean {
   return false;
 }
 
-/** Plain data of a node with mapping keys sorted, for comparing list items. */
-function plain(node: AnyNode): unknown {
+/**
+ * Plain data of a node with mapping keys sorted, for comparing list items. With a field tree, keys the schema
+ * does not know are left out (they are the user's own and never part of the canonical content).
+ */
+function plain(node: AnyNode, field?: FieldNode): unknown {
   if (!node) return null;
   if (isScalar(node)) return String(node.value ?? '');
   if (isMap(node)) {
-    const out: [string, unknown][] = node.items.map((p) => [String(plain(p.key as AnyNode)), plain(p.value as AnyNode)]);
+    const out: [string, unknown][] = [];
+    for (const p of node.items) {
+      const key = String(plain(p.key as AnyNode));
+      const entry = field?.kind === 'object' ? field.byLowerName.get(key.toLowerCase()) : undefined;
+      if (field?.kind === 'object' && !entry) continue;
+      out.push([key, plain(p.value as AnyNode, entry?.node)]);
+    }
     return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
-  if (isSeq(node)) return node.items.map((item) => plain(item as AnyNode));
+  if (isSeq(node)) return node.items.map((item) => plain(item as AnyNode, field?.kind === 'array' ? field.item : undefined));
   return isAlias(node) ? `*${node.source}` : null;
+}
+
+/** True when a mapping somewhere holds a key the schema does not know at that place. */
+function hasUnknownKeys(node: AnyNode, field: FieldNode | undefined): boolean {
+  if (!node || !field) return false;
+  if (isMap(node) && field.kind === 'object') {
+    return node.items.some((p) => {
+      const entry = field.byLowerName.get(String(plain(p.key as AnyNode)).toLowerCase());
+      return !entry || hasUnknownKeys(p.value as AnyNode, entry.node);
+    });
+  }
+  if (isSeq(node) && field.kind === 'array') return node.items.some((item) => hasUnknownKeys(item as AnyNode, field.item));
+  return false;
 }
 
 const signature = (node: AnyNode): string => JSON.stringify(plain(node));
@@ -70,7 +93,7 @@ function replaceKeepingComments(old: AnyNode, next: Node): Node {
   return next;
 }
 
-function mergeNode(old: AnyNode, next: AnyNode): AnyNode {
+function mergeNode(old: AnyNode, next: AnyNode, field?: FieldNode): AnyNode {
   if (!next) return next;
   if (isScalar(old) && isScalar(next)) {
     if (String(old.value ?? '') !== String(next.value ?? '')) {
@@ -80,11 +103,11 @@ function mergeNode(old: AnyNode, next: AnyNode): AnyNode {
     return old;
   }
   if (isMap(old) && isMap(next)) {
-    mergeMap(old, next);
+    mergeMap(old, next, field?.kind === 'object' ? field : undefined);
     return old;
   }
   if (isSeq(old) && isSeq(next)) {
-    mergeSeq(old, next);
+    mergeSeq(old, next, field?.kind === 'array' ? field.item : undefined);
     return old;
   }
   return replaceKeepingComments(old, next);
@@ -98,7 +121,7 @@ function handOnComment(removed: AnyNode, to: AnyNode): void {
   to.commentBefore = to.commentBefore ? `${removed.commentBefore}\n${to.commentBefore}` : removed.commentBefore;
 }
 
-function mergeMap(old: YAMLMap, next: YAMLMap): void {
+function mergeMap(old: YAMLMap, next: YAMLMap, tree?: ObjectNode): void {
   const nextByKey = new Map<string, Pair>();
   const nextByLower = new Map<string, Pair>();
   for (const pair of next.items) {
@@ -113,6 +136,11 @@ function mergeMap(old: YAMLMap, next: YAMLMap): void {
     let match = nextByKey.get(key);
     if (!match || used.has(match)) match = nextByLower.get(key.toLowerCase());
     if (!match || used.has(match)) {
+      // A key the schema does not know is the user's own: the model never holds it, so it cannot have been removed.
+      if (tree && !tree.byLowerName.has(key.toLowerCase())) {
+        kept.push(pair);
+        continue;
+      }
       pendingComment = pair.key as AnyNode;
       continue;
     }
@@ -121,7 +149,7 @@ function mergeMap(old: YAMLMap, next: YAMLMap): void {
     pendingComment = undefined;
     // A key in the wrong letter case becomes the schema's spelling.
     if (key !== keyOf(match) && isScalar(pair.key)) pair.key.value = keyOf(match);
-    pair.value = mergeNode(pair.value as AnyNode, match.value as AnyNode);
+    pair.value = mergeNode(pair.value as AnyNode, match.value as AnyNode, tree?.byLowerName.get(keyOf(match).toLowerCase())?.node);
     kept.push(pair);
   }
   // New keys go right after the nearest key before them in schema order, else first.
@@ -161,7 +189,7 @@ function commonItems(a: string[], b: string[]): [number, number][] {
   return pairs;
 }
 
-function mergeSeq(old: YAMLSeq, next: YAMLSeq): void {
+function mergeSeq(old: YAMLSeq, next: YAMLSeq, item?: FieldNode): void {
   const oldItems = old.items as AnyNode[];
   const nextItems = next.items as AnyNode[];
   const anchors: [number, number][] = [
@@ -173,7 +201,7 @@ function mergeSeq(old: YAMLSeq, next: YAMLSeq): void {
   let j = 0;
   for (const [ai, aj] of anchors) {
     // Between two equal items, changed items pair up by position: an edited installer keeps its comments.
-    while (i < ai && j < aj) result.push(mergeNode(oldItems[i++], nextItems[j++]));
+    while (i < ai && j < aj) result.push(mergeNode(oldItems[i++], nextItems[j++], item));
     while (j < aj) result.push(nextItems[j++]);
     while (i < ai) {
       handOnComment(oldItems[i++], ai < oldItems.length ? oldItems[ai] : undefined);
@@ -185,8 +213,8 @@ function mergeSeq(old: YAMLSeq, next: YAMLSeq): void {
   old.flow = old.flow && result.length > 0;
 }
 
-function sameData(a: Document, b: Document): boolean {
-  const normal = (node: AnyNode): string => JSON.stringify(plain(node));
+function sameData(a: Document, b: Document, tree?: ObjectNode): boolean {
+  const normal = (node: AnyNode): string => JSON.stringify(plain(node, tree));
   return normal(a.contents as AnyNode) === normal(b.contents as AnyNode);
 }
 
@@ -194,13 +222,13 @@ function sameData(a: Document, b: Document): boolean {
  * The canonical text's content written into the user's text. Undefined when the user's text cannot carry it
  * (not a mapping, syntax errors, or a result that would not read back as the canonical content).
  */
-export function mergeIntoText(userText: string, canonicalText: string): string | undefined {
+export function mergeIntoText(userText: string, canonicalText: string, tree?: ObjectNode): string | undefined {
   const doc = parseDocument(userText, PARSE_OPTIONS);
   const next = parseDocument(canonicalText, PARSE_OPTIONS);
   if (doc.errors.length > 0 || next.errors.length > 0) return undefined;
   if (!isMap(doc.contents) || !isMap(next.contents)) return undefined;
   try {
-    mergeMap(doc.contents, next.contents);
+    mergeMap(doc.contents, next.contents, tree);
     const schemaLine = next.commentBefore?.split('\n').find((line) => SCHEMA_LINE.test(line));
     if (schemaLine) {
       const target = SCHEMA_LINE.exec(schemaLine)![0];
@@ -209,7 +237,7 @@ export function mergeIntoText(userText: string, canonicalText: string): string |
     }
     const text = doc.toString(WRITE_OPTIONS);
     const check = parseDocument(text, PARSE_OPTIONS);
-    if (check.errors.length > 0 || !sameData(check, next)) return undefined;
+    if (check.errors.length > 0 || !sameData(check, next, tree)) return undefined;
     return canonicalText.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text;
   } catch {
     return undefined;
@@ -220,11 +248,24 @@ const HEADER_COMMENT_LINE = /^#\s*(?:Created with |yaml-language-server:).*$/gm;
 /** A `#` that could open a comment: at a line start or after a blank. Inside a quoted value it is a false alarm. */
 const MAYBE_COMMENT = /(?:^|[ \t])#/m;
 
-/** The text for a file whose value changed: canonical, unless the user's comments must be carried over. */
-export function applyCanonicalText(userText: string, canonicalText: string): string {
-  // Most texts are the writer's own: a scan spares parsing them on every keystroke.
-  if (!MAYBE_COMMENT.test(userText.replace(HEADER_COMMENT_LINE, ''))) return canonicalText;
+// Texts the writer produced lately: a text the user has not touched since is known to need no merge.
+const writerTexts = new Set<string>();
+function rememberWriterText(text: string): string {
+  writerTexts.add(text);
+  if (writerTexts.size > 64) writerTexts.delete(writerTexts.values().next().value!);
+  return text;
+}
+
+/**
+ * The text for a file whose value changed: canonical, unless the user's text carries something the model does
+ * not — comments, or (given the file's field tree) keys the schema does not know — which is then merged over.
+ */
+export function applyCanonicalText(userText: string, canonicalText: string, tree?: ObjectNode): string {
+  // Most texts are the writer's own: a lookup (or a scan) spares parsing them on every keystroke.
+  if (writerTexts.has(userText)) return rememberWriterText(canonicalText);
+  if (!tree && !MAYBE_COMMENT.test(userText.replace(HEADER_COMMENT_LINE, ''))) return canonicalText;
   const doc = parseDocument(userText, PARSE_OPTIONS);
-  if (doc.errors.length > 0 || !hasUserComments(doc)) return canonicalText;
-  return mergeIntoText(userText, canonicalText) ?? canonicalText;
+  if (doc.errors.length > 0) return canonicalText;
+  if (!hasUserComments(doc) && !hasUnknownKeys(doc.contents as AnyNode, tree)) return rememberWriterText(canonicalText);
+  return mergeIntoText(userText, canonicalText, tree) ?? canonicalText;
 }
