@@ -52,8 +52,9 @@ export function AppHeader({ session }: { session: DraftSession }) {
         <UpdatePackageButton />
         <OpenPullRequestButton />
         <SettingsButton />
-        <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
-          Dark mode
+        <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}
+          aria-label="Dark mode" title="Dark mode">
+          <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>
         </button>
       </div>
     </header>
