@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CancelledError, hashBlob } from './hash-blob';
+import { CancelledError, hashBlob, WHOLE_FILE_LIMIT } from './hash-blob';
 import { readErrorMessage } from './read-error';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -8,15 +8,24 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 describe('hashBlob', () => {
   it('matches a one-shot SHA-256 across chunk boundaries', async () => {
     const bytes = new Uint8Array(randomBytes(1_000_003));
-    for (const reader of ['auto', 'slices'] as const) {
-      for (const chunkBytes of [4096, 65_536, 999_999, 2_000_000]) {
-        expect(await hashBlob(new Blob([bytes]), { chunkBytes, reader })).toBe(sha(bytes));
+    for (const engine of ['auto', 'wasm'] as const) {
+      for (const reader of ['auto', 'slices'] as const) {
+        for (const chunkBytes of [4096, 65_536, 999_999, 2_000_000]) {
+          expect(await hashBlob(new Blob([bytes]), { chunkBytes, reader, engine })).toBe(sha(bytes));
+        }
       }
     }
   });
 
   it('hashes an empty file', async () => {
     expect(await hashBlob(new Blob([]))).toBe(sha(new Uint8Array()));
+    expect(await hashBlob(new Blob([]), { engine: 'wasm' })).toBe(sha(new Uint8Array()));
+  });
+
+  it('streams files above the whole-file limit through hash-wasm, and gets the same digest', async () => {
+    const bytes = new Uint8Array(WHOLE_FILE_LIMIT + 1);
+    bytes[bytes.length - 1] = 7;
+    expect(await hashBlob(new Blob([bytes]))).toBe(sha(bytes));
   });
 
   it('reports progress throttled and ends at the full size', async () => {
