@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Here (and in CI) Playwright cannot download its own browser, so Debian's Chromium is used when present;
-// elsewhere the normal Playwright browser works. WINGSMITH_CHROMIUM overrides both.
-const executablePath =
-  process.env.WINGSMITH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { CHROMIUM_ARGS, chromiumExecutable } from './tools/chromium';
 
 const PORT = Number(process.env.WINGSMITH_E2E_PORT ?? 4317);
 
@@ -19,18 +14,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   webServer: {
     // A build folder per port, so that parallel runs (several developers, a bench) never share one.

@@ -1,20 +1,7 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tools/chromium';
 
-/** The same Chromium the e2e tests use: Debian's when present, else Playwright's own. */
+/** The same Chromium the e2e tests use. */
 export function launchChromium(): Promise<Browser> {
-  const executablePath =
-    process.env.WINGSMITH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 }

@@ -4,10 +4,11 @@
  * Memory: the renderer's resident set (from /proc, renderer pids from CDP SystemInfo) while a 4 GiB sparse file hashes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './browser';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const MIB = 1024 * 1024;
@@ -127,11 +128,7 @@ export async function benchHashing(): Promise<HashingFigures> {
     run('sh', ['-c', `head -c ${1024 * MIB} /dev/urandom > '${big}' && head -c ${512 * MIB} /dev/urandom > '${halves[0]}' && head -c ${512 * MIB} /dev/urandom > '${halves[1]}' && head -c ${64 * MIB} /dev/urandom > '${typical}'`]);
     run('truncate', ['-s', String(4096 * MIB), sparse]);
     await waitForServer(URL_, 60_000);
-    const executablePath = process.env.WINGSMITH_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     await hashInApp(page, [path.join(dir, 'a-512MiB.msi')]); // warm-up: worker start, wasm compile, page cache
 

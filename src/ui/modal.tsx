@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './modal.css';
 
 /** A native modal dialog: focus trap, Escape and the top layer come from the browser. */
 export function Modal({ labelId, onClose, className, children }: { labelId: string; onClose: () => void; className?: string; children: ReactNode }) {
@@ -17,7 +18,7 @@ export function Modal({ labelId, onClose, className, children }: { labelId: stri
     <dialog
       ref={ref}
       aria-labelledby={labelId}
-      className={className}
+      className={className ? `modal ${className}` : 'modal'}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
