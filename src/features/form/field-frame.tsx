@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { FieldEntry } from '../../core/schema';
 import { friendlyName } from './field-layout';
 import type { FieldMessage } from './field-findings';
+import { MessageList } from './message-list';
 
 export interface Inheritance {
   /** The root-level value shown while this one is empty ('' when the root has none). */
@@ -86,16 +87,7 @@ export function FieldFrame({ entry, id, required, messages, inheritance, wide, g
           {entry.description}
         </p>
       )}
-      {messages.length > 0 && (
-        <ul id={`${id}-msg`} className="wf-messages">
-          {messages.map((m, i) => (
-            <li key={i} className={`wf-message wf-message-${m.severity}`}>
-              <span className="wf-sr-only">{m.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
-              {m.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList messages={messages} id={`${id}-msg`} />
     </>
   );
   const className = `wf-field${wide ? ' wf-wide' : ''}${hasError(messages) ? ' wf-invalid' : ''}`;

@@ -13,6 +13,7 @@ import type { EffectiveValue } from './field-layout';
 import { EffectiveValueContext, FieldScopeContext, controlId, installerInheritance } from './field-scope';
 import type { FieldScope } from './field-scope';
 import type { FormRecord } from './form-model';
+import { MessageList } from './message-list';
 
 /** Keys whose effective values decide which conditional fields show. */
 const TYPE_KEYS = ['InstallerType', 'NestedInstallerType'] as const;
@@ -64,17 +65,7 @@ interface InstallerGroupProps {
 }
 
 function GroupMessages({ path }: { path: string }) {
-  const messages = useFieldFindings('installer', path);
-  if (messages.length === 0) return null;
-  return (
-    <ul className="wf-messages">
-      {messages.map((m, i) => (
-        <li key={i} className={`wf-message wf-message-${m.severity}`}>
-          {m.message}
-        </li>
-      ))}
-    </ul>
-  );
+  return <MessageList messages={useFieldFindings('installer', path)} />;
 }
 
 export const InstallerGroup = memo(function InstallerGroup({ form, item, rootKeys, index, count, ops }: InstallerGroupProps) {

@@ -13,6 +13,7 @@ import { controlId, useFieldScope } from './field-scope';
 import { findingPath, nameToSegments, toFormValue } from './form-model';
 import type { FormRecord, RowsRecord } from './form-model';
 import { useInheritance } from './inheritance';
+import { MessageList } from './message-list';
 
 interface ObjectFieldProps {
   entry: FieldEntry;
@@ -86,15 +87,7 @@ function Row({ entry, item, name, index, onRemove }: RowProps) {
       <button type="button" className="wf-button wf-button-small wf-row-remove" onClick={onRemove}>
         Remove
       </button>
-      {messages.length > 0 && (
-        <ul className="wf-messages">
-          {messages.map((m, i) => (
-            <li key={i} className={`wf-message wf-message-${m.severity}`}>
-              {m.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList messages={messages} />
       <FieldList node={item} prefix={name} group="nested" />
     </fieldset>
   );

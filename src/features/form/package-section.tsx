@@ -15,6 +15,7 @@ import { setIn } from './form-model';
 import type { Segment } from './form-model';
 import { useFormSession } from './form-session';
 import { useSectionForm } from './use-section-form';
+import { MessageList } from './message-list';
 
 /** Keys of the installer file that describe the package version rather than an installer. */
 const INSTALLER_PACKAGE_KEYS = new Set(['Channel']);
@@ -56,15 +57,7 @@ function ManifestVersionNote() {
       <p className="wf-help">
         {`Every file is written as ManifestVersion ${version}; choose another in the header. Fields that version does not have are not shown.`}
       </p>
-      {messages.length > 0 && (
-        <ul className="wf-messages">
-          {messages.map((m, i) => (
-            <li key={i} className={`wf-message wf-message-${m.severity}`}>
-              {m.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MessageList messages={messages} />
     </div>
   );
 }
