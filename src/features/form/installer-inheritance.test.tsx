@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDocumentStore } from '../../document/store';
 import type { DocumentStore } from '../../document/store';
-import { DocumentStoreProvider } from '../../document/use-editor';
-import { FormView } from './index';
+import { renderFormView } from '../../../test/render-form-view';
 
 afterEach(cleanup);
 
-function setup(): DocumentStore {
-  const store = createDocumentStore({ validateDelayMs: 0 });
-  render(
-    <DocumentStoreProvider store={store}>
-      <FormView />
-    </DocumentStoreProvider>,
-  );
-  return store;
-}
+const setup = renderFormView;
 
 const group = (name: string) => screen.getByRole('group', { name });
 const choose = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
