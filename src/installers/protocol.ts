@@ -11,7 +11,7 @@ export type JobStage = 'hash' | 'analyse';
 
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; bytesDone: number }
-  /** Lower-case hex as hash-wasm gives it; the UI writes it upper-case. */
+  /** Lower-case hex; the UI writes it upper-case. */
   | { type: 'hashed'; jobId: number; sha256: string; seconds: number }
   | { type: 'analysed'; jobId: number; analysis: InstallerAnalysis }
   | { type: 'failed'; jobId: number; stage: JobStage; message: string }

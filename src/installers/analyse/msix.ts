@@ -1,4 +1,4 @@
-import { createSHA256 } from 'hash-wasm';
+import { sha256Hex } from '../hash/sha256';
 import { TruncatedError } from './byte-source';
 import { packageFamilyName } from './publisher-id';
 import { failed, Suggestions } from './suggest';
@@ -29,10 +29,7 @@ async function signatureHash(source: ByteSource, entries: ZipEntry[], notes: str
     notes.push(`Unsigned package: there is no ${SIGNATURE}, so SignatureSha256 cannot be computed.`);
     return undefined;
   }
-  const hasher = await createSHA256();
-  hasher.init();
-  hasher.update(await readZipEntry(source, entry, 64 << 20, 'package'));
-  return hasher.digest('hex').toUpperCase();
+  return (await sha256Hex(await readZipEntry(source, entry, 64 << 20, 'package'))).toUpperCase();
 }
 
 /** MinimumOSVersion and Platform from the TargetDeviceFamily elements winget understands. */

@@ -1,4 +1,4 @@
-import { sha256 } from 'hash-wasm';
+import { sha256Hex } from '../hash/sha256';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 
@@ -17,7 +17,7 @@ function utf16le(text: string): Uint8Array {
  * UTF-16LE string, in lower-case Crockford base32, the last five-bit group padded with a zero bit.
  */
 export async function publisherId(publisher: string): Promise<string> {
-  const hex = await sha256(utf16le(publisher));
+  const hex = await sha256Hex(utf16le(publisher));
   // 64 bits followed by one zero bit make 65 = 13 × 5.
   let bits = BigInt(`0x${hex.slice(0, 16)}`) << 1n;
   let out = '';

@@ -22,7 +22,7 @@ describe('hashBlob', () => {
     expect(await hashBlob(new Blob([]), { engine: 'wasm' })).toBe(sha(new Uint8Array()));
   });
 
-  it('streams files above the whole-file limit through hash-wasm, and gets the same digest', async () => {
+  it('streams files above the whole-file limit through WebAssembly, and gets the same digest', async () => {
     const bytes = new Uint8Array(WHOLE_FILE_LIMIT + 1);
     bytes[bytes.length - 1] = 7;
     expect(await hashBlob(new Blob([bytes]))).toBe(sha(bytes));

@@ -1,4 +1,4 @@
-import { createSHA256, type IHasher } from 'hash-wasm';
+import { createSha256, type Sha256 } from './sha256';
 import { CHUNK_BYTES, PROGRESS_INTERVAL_MS } from '../protocol';
 
 export interface HashOptions {
@@ -13,7 +13,7 @@ export interface HashOptions {
   /**
    * 'auto' hashes files up to WHOLE_FILE_LIMIT with the platform's SHA-256 (WebCrypto: native, several times
    * faster than WebAssembly, but one-shot, so the file is held in memory once), larger ones streamed through
-   * hash-wasm; 'wasm' always streams.
+   * the WebAssembly SHA-256 (./sha256); 'wasm' always streams.
    */
   engine?: 'auto' | 'wasm';
 }
@@ -21,14 +21,14 @@ export interface HashOptions {
 /** Files up to this size are hashed whole with WebCrypto; the tab grows by at most this much meanwhile. */
 export const WHOLE_FILE_LIMIT = 96 * 1024 * 1024;
 
-/** Where the read pieces go: hash-wasm's streaming state, or one buffer for a one-shot WebCrypto digest. */
+/** Where the read pieces go: the streaming WebAssembly state, or one buffer for a one-shot WebCrypto digest. */
 interface Sink {
   update(piece: Uint8Array): void;
   digest(): Promise<string>;
 }
 
-function wasmSink(hasher: IHasher): Sink {
-  return { update: (piece) => hasher.update(piece), digest: async () => hasher.digest('hex') };
+function wasmSink(hasher: Sha256): Sink {
+  return { update: (piece) => hasher.update(piece), digest: async () => hasher.hex() };
 }
 
 function wholeFileSink(subtle: SubtleCrypto, size: number): Sink {
@@ -50,9 +50,7 @@ async function makeSink(size: number, engine: HashOptions['engine']): Promise<Si
   const subtle = globalThis.crypto?.subtle;
   // WebCrypto exists only in secure contexts (https, localhost); elsewhere, and for big files, stream.
   if (engine !== 'wasm' && subtle && size > 0 && size <= WHOLE_FILE_LIMIT) return wholeFileSink(subtle, size);
-  const hasher = await createSHA256();
-  hasher.init();
-  return wasmSink(hasher);
+  return wasmSink(await createSha256());
 }
 
 export class CancelledError extends Error {
