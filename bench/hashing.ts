@@ -21,6 +21,8 @@ export interface HashingFigures {
   typical: { mbPerSecond: number; sha256sumMbPerSecond: number; ratio: number };
   two: { mbPerSecond: number; sha256sumMbPerSecond: number; ratio: number; parallelSha256sumMbPerSecond: number };
   memory: { rssGrowthMb: number; jsHeapGrowthMb: number; seconds: number };
+  /** Every digest the app showed equals sha256sum's for the same file (the 1 GiB one spans a 33-bit bit length). */
+  digestsAgree: boolean;
 }
 
 function run(cmd: string, args: string[]): void {
@@ -57,13 +59,24 @@ async function freshPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New manifest', exact: true }).click();
 }
 
-/** Seconds from choosing the files to every hash being shown. */
+function sha256sumDigests(files: string[]): Set<string> {
+  const out = spawnSync('sha256sum', files, { encoding: 'utf8' }).stdout;
+  return new Set(out.trim().split('\n').map((line) => line.split(' ')[0]!.toUpperCase()));
+}
+
+let digestsAgree = true;
+
+/** Seconds from choosing the files to every hash being shown; the shown hashes are checked against sha256sum. */
 async function hashInApp(page: Page, files: string[]): Promise<number> {
   await freshPage(page);
   const t = performance.now();
   await page.getByLabel('Installer files', { exact: true }).setInputFiles(files);
   await page.waitForFunction((n) => document.querySelectorAll('.installer-hash code').length >= n, files.length, { polling: 20, timeout: 600_000 });
-  return (performance.now() - t) / 1000;
+  const seconds = (performance.now() - t) / 1000;
+  const shown = await page.locator('.installer-hash code').allTextContents();
+  const expected = sha256sumDigests(files);
+  if (shown.length !== expected.size || !shown.every((digest) => expected.has(digest.trim().toUpperCase()))) digestsAgree = false;
+  return seconds;
 }
 
 function rssKb(pid: number): number {
@@ -146,6 +159,7 @@ export async function benchHashing(): Promise<HashingFigures> {
       typical: { mbPerSecond: mb(64) / appTypical, sha256sumMbPerSecond: mb(64) / sumTypical, ratio: sumTypical / appTypical },
       two: { mbPerSecond: mb(1024) / appTwo, sha256sumMbPerSecond: mb(1024) / sumTwo, ratio: sumTwo / appTwo, parallelSha256sumMbPerSecond: mb(1024) / sumTwoParallel },
       memory,
+      digestsAgree,
     };
   } finally {
     await browser?.close();
@@ -170,6 +184,9 @@ export function printHashing(f: HashingFigures): void {
   );
   console.log(
     `hashing, two 512 MiB files together: ${f.two.mbPerSecond.toFixed(0)} MB/s in the app vs \`sha256sum a b\` ${f.two.sha256sumMbPerSecond.toFixed(0)} MB/s → ${x(f.two.ratio)} (target ≥ 1.0×; two sha256sum processes at once: ${f.two.parallelSha256sumMbPerSecond.toFixed(0)} MB/s)`,
+  );
+  console.log(
+    `hashing, digests shown by the app equal sha256sum's: ${f.digestsAgree ? 'yes' : 'NO'}`,
   );
   console.log(
     `hashing, 4 GiB sparse file: renderer RSS grew at most ${f.memory.rssGrowthMb.toFixed(0)} MB (/proc VmRSS of the renderer processes), main-thread JS heap ${f.memory.jsHeapGrowthMb.toFixed(0)} MB (CDP JSHeapUsedSize); ${f.memory.seconds.toFixed(1)} s (target ≤ 256 MB)`,

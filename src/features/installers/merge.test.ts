@@ -78,6 +78,22 @@ describe('suggestion merge rules', () => {
     expect(result.set.defaultLocale).toMatchObject({ Publisher: 'Contoso', PackageName: 'Typed' });
   });
 
+  it('leaves DisplayVersion out of AppsAndFeaturesEntries when it only repeats the PackageVersion this analysis fills', () => {
+    const entry = { DisplayName: 'Sample', DisplayVersion: '1.2.3', ProductCode: '{P}' };
+    const placed = (version: string) => [
+      { suggestion: sug('AppsAndFeaturesEntries', [entry], { omitWhenEqualToPackageVersion: ['DisplayVersion'] }), installer: 0 },
+      { suggestion: sug('PackageVersion', version, { target: 'version', certain: false }), installer: 0 },
+    ];
+    const fresh = makeSet([{}]);
+    (fresh.version as { PackageVersion: string }).PackageVersion = '';
+    const filled = mergeSuggestions(fresh, placed('1.2.3'));
+    expect(filled.set.version.PackageVersion).toBe('1.2.3');
+    expect(installersOf(filled.set)[0]!.AppsAndFeaturesEntries).toEqual([{ DisplayName: 'Sample', ProductCode: '{P}' }]);
+    // The manifest says 1.0 and keeps it (the MSI's version is only offered): DisplayVersion differs, so it stays.
+    const kept = mergeSuggestions(makeSet([{}]), placed('1.2.3'));
+    expect(installersOf(kept.set)[0]!.AppsAndFeaturesEntries).toEqual([entry]);
+  });
+
   it('asks before taking a guessed InstallerType, even into an empty field', () => {
     const result = mergeSuggestions(makeSet([{}]), [{ suggestion: sug('InstallerType', 'exe', { certain: false }), installer: 0 }]);
     expect(result.applied).toEqual([]);

@@ -50,12 +50,30 @@ export function applySuggestion(set: ManifestSet, placed: Placed): ManifestSet {
  */
 const ASK_WHEN_GUESSED = new Set(['InstallerType']);
 
-/** Fills empty fields with findings; returns the rest as offers (already-equal values are dropped). */
+/** Drops the keys the analyser marked (DisplayVersion) from entries where they only repeat the PackageVersion. */
+function withoutVersionEcho(set: ManifestSet, item: Placed): Placed {
+  const keys = item.suggestion.omitWhenEqualToPackageVersion;
+  const version = (set.version as unknown as Obj).PackageVersion;
+  if (!keys?.length || !Array.isArray(item.suggestion.value) || typeof version !== 'string' || version === '') return item;
+  const value = item.suggestion.value.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return entry;
+    return Object.fromEntries(Object.entries(entry as Obj).filter(([key, v]) => !(keys.includes(key) && v === version)));
+  });
+  return { ...item, suggestion: { ...item.suggestion, value } };
+}
+
+/**
+ * Fills empty fields with findings; returns the rest as offers (already-equal values are dropped). Entries that
+ * depend on PackageVersion are merged last, so they compare with the version this same analysis may have filled.
+ */
 export function mergeSuggestions(set: ManifestSet, placed: readonly Placed[], autoApply = true): MergeResult {
   let next = set;
   const applied: Placed[] = [];
   const offered: Placed[] = [];
-  for (const item of placed) {
+  const dependsOnVersion = (item: Placed) => (item.suggestion.omitWhenEqualToPackageVersion?.length ?? 0) > 0;
+  const ordered = [...placed.filter((item) => !dependsOnVersion(item)), ...placed.filter(dependsOnVersion)];
+  for (const original of ordered) {
+    const item = withoutVersionEcho(next, original);
     const current = currentValue(next, item);
     if (deepEqual(current, item.suggestion.value)) continue;
     const ask = !item.suggestion.certain && ASK_WHEN_GUESSED.has(item.suggestion.field);
