@@ -39,6 +39,17 @@ describe('InstallerPool', () => {
     pool.dispose();
   });
 
+  it('warms one worker ahead of the first job and gives the job to it', () => {
+    const { pool, workers } = setup(2);
+    pool.warm();
+    pool.warm();
+    expect(workers).toHaveLength(1);
+    const id = pool.submit(hashJob, {});
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests.map((r) => r.jobId)).toEqual([id]);
+    pool.dispose();
+  });
+
   it('never starts more workers than jobs', () => {
     const { pool, workers } = setup(8);
     pool.submit(hashJob, {});

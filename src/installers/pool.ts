@@ -75,6 +75,15 @@ export class InstallerPool {
     return true;
   }
 
+  /**
+   * Starts one worker ahead of the first job (a drag entering the page, the file chooser opening), so the files
+   * do not wait for the worker's script to load; it is let go after the idle time like any other.
+   */
+  warm(): void {
+    if (this.slots.length > 0) return;
+    this.idle(this.spawn());
+  }
+
   /** Workers alive now (busy or idle). */
   get workerCount(): number {
     return this.slots.length;

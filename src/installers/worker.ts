@@ -5,6 +5,7 @@
 import { analyseInstaller, blobSource } from './analyse';
 import { hashBlob } from './hash/hash-blob';
 import { readErrorMessage } from './hash/read-error';
+import { precompileSha256 } from './hash/sha256';
 import type { JobStage, WorkerRequest, WorkerResponse } from './protocol';
 
 // The app's TypeScript lib is the DOM's; the worker global is described just as far as it is used.
@@ -47,6 +48,9 @@ async function run(request: WorkerRequest): Promise<void> {
     post({ type: 'done', jobId });
   }
 }
+
+// A compile failure surfaces again, at the file, when a job needs the module.
+precompileSha256().catch(() => undefined);
 
 scope.onmessage = (event) => {
   void run(event.data);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { warmInstallerWorkers } from './installer-jobs';
 
 const MANIFEST_NAME = /\.ya?ml$/i;
 
@@ -35,7 +36,14 @@ export function useInstallerDrop(add: (files: File[], dropped: boolean) => void)
       event.preventDefault();
       addRef.current(ours, true);
     };
+    const onEnter = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) warmInstallerWorkers();
+    };
+    window.addEventListener('dragenter', onEnter);
     window.addEventListener('drop', onDrop);
-    return () => window.removeEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('drop', onDrop);
+    };
   }, []);
 }

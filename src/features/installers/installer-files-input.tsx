@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { warmInstallerWorkers } from './installer-jobs';
 import { useInstallerFiles } from './use-installer-files';
 import './installers.css';
 
@@ -15,7 +16,7 @@ export function InstallerFilesInput() {
   };
   return (
     <span className="installer-open">
-      <input id={inputId} className="installer-file-input" type="file" multiple aria-label="Installer files" onChange={onChange} />
+      <input id={inputId} className="installer-file-input" type="file" multiple aria-label="Installer files" onChange={onChange} onClick={warmInstallerWorkers} onFocus={warmInstallerWorkers} />
       <label htmlFor={inputId} className="installer-open-button" aria-hidden="true" title="Hashed and analysed in this browser; nothing is uploaded">
         Add installer files…
       </label>

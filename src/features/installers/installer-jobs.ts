@@ -15,6 +15,11 @@ type Updater = Pick<DocumentActions, 'updateSet'>;
 
 let pool: InstallerPool | undefined;
 const pools = () => (pool ??= createInstallerPool());
+/** A drag or the file chooser is under way: have a worker ready before the files arrive. */
+export function warmInstallerWorkers(): void {
+  pools().warm();
+}
+
 /** Row id → the job running for it, for Cancel. */
 const running = new Map<number, number>();
 let nextRow = 1;

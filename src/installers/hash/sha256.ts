@@ -73,10 +73,14 @@ class WasmSha256 implements Sha256 {
   }
 }
 
+/** Compiles the module now (a worker starting), so the first large file does not wait for it. */
+export function precompileSha256(): Promise<WebAssembly.Module> {
+  return (compiled ??= WebAssembly.compile(sha256ModuleBytes()));
+}
+
 /** A fresh hasher; the module is compiled once per thread, each hasher has its own memory. */
 export async function createSha256(): Promise<Sha256> {
-  compiled ??= WebAssembly.compile(sha256ModuleBytes());
-  const instance = await WebAssembly.instantiate(await compiled);
+  const instance = await WebAssembly.instantiate(await precompileSha256());
   return new WasmSha256(instance.exports as unknown as Exports);
 }
 
