@@ -153,4 +153,14 @@ describe('one report per problem', () => {
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ severity: 'error', file: 'Microsoft.AzureCLI.installer.yaml', line: 10 });
   });
+
+  it('a repeated structural root key is one "duplicate mapping key" error; a case variant is a duplicate field', () => {
+    const repeated = run(OBSIDIAN, edit('installer.yaml', /^PackageVersion: (.*)$/m, 'PackageVersion: $1\nPackageVersion: $1'));
+    const about = repeated.findings.filter((f) => f.file === 'Obsidian.Obsidian.installer.yaml' && f.field === 'PackageVersion');
+    expect(about.map((f) => f.message)).toEqual([expect.stringContaining('duplicate mapping key: PackageVersion')]);
+    const variant = run(OBSIDIAN, edit('installer.yaml', /^PackageVersion: (.*)$/m, 'packageVersion: $1\nPackageVersion: $1'));
+    expect(variant.findings.map((f) => f.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('All field names should be PascalCased. [packageVersion]'), expect.stringContaining('Duplicate field found in the manifest. [PackageVersion]')]),
+    );
+  });
 });

@@ -25,6 +25,8 @@ export interface PopulateResult {
 
 /** Fields the community repository accepts only from verified publishers (D4). */
 const VERIFIED_PUBLISHER_FIELDS = new Set(['Icons', 'Agreement', 'DownloadCommandProhibited', 'Authentication']);
+/** Root keys the structural checks look up by exact name; an exact repeat of one was already reported as the loader's "duplicate mapping key". */
+const STRUCTURAL_KEYS = new Set(['ManifestVersion', 'PackageIdentifier', 'PackageVersion', 'ManifestType', 'DefaultLocale', 'PackageLocale']);
 
 /**
  * Aliases can make a small file expand into a huge tree ("billion laughs"); past this many visited nodes the
@@ -84,6 +86,8 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
   }
   const out: Record<string, unknown> = {};
   const seen: string[] = [];
+  const atRoot = ctx.path.length === 0;
+  const exactKeys = new Set<string>();
   for (const pair of node.items) {
     const key = keyText(pair.key);
     // Complex keys were refused when the file was loaded.
@@ -103,8 +107,10 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
     if (entry.name !== key) {
       report(ctx, 'error', 'field/case', `All field names should be PascalCased. [${key}] Field names are case-sensitive: use ${entry.name}.`, keyAt);
     }
+    const reportedByLoader = atRoot && STRUCTURAL_KEYS.has(key) && exactKeys.has(key);
+    exactKeys.add(key);
     if (seen.includes(entry.name)) {
-      report(ctx, 'error', 'field/duplicate',
+      if (!reportedByLoader) report(ctx, 'error', 'field/duplicate',
         `Duplicate field found in the manifest. [${entry.name}] The mapping already has this field; only the first value is used.`, keyAt);
     } else {
       seen.push(entry.name);
