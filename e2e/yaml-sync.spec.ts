@@ -119,3 +119,34 @@ test('schema completion and the core\'s own findings show in the editor', async 
 
   expect(foreign).toEqual([]);
 });
+
+test('each file keeps its place in the editor across view switches and a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 500 });
+  const chrome = path.join(EXAMPLES_DIR, 'manifests/g/Google/Chrome/EXE/124.0.6367.119');
+  await page.goto('/');
+  await page.getByLabel('Manifest files', { exact: true }).setInputFiles(
+    ['Google.Chrome.EXE.yaml', 'Google.Chrome.EXE.installer.yaml', 'Google.Chrome.EXE.locale.en-US.yaml'].map((f) => path.join(chrome, f)),
+  );
+  await openYamlFile(page, 'Google.Chrome.EXE.installer.yaml');
+  const lastLine = page.locator('.monaco-editor .view-line', { hasText: 'ManifestVersion:' });
+  const firstLine = page.locator('.monaco-editor .view-line', { hasText: 'PackageIdentifier:' });
+  await expect(firstLine).toBeVisible();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await expect(lastLine).toBeVisible();
+  await expect(firstLine).toHaveCount(0);
+
+  // Another file starts at its own top; coming back finds the end of the installer file again.
+  await openYamlFile(page, 'Google.Chrome.EXE.yaml');
+  await expect(page.locator('.monaco-editor .view-line', { hasText: 'PackageIdentifier:' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Form', exact: true }).click();
+  await openYamlFile(page, 'Google.Chrome.EXE.installer.yaml');
+  await expect(lastLine).toBeVisible();
+  await expect(firstLine).toHaveCount(0);
+
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await openYamlFile(page, 'Google.Chrome.EXE.installer.yaml');
+  await expect(lastLine).toBeVisible();
+  await expect(firstLine).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import { flushAll, modelFor, reconcile, setSender } from './model-sync';
 import { modelUri } from './schema-mapping';
 import { useColorScheme } from '../../ui/color-scheme';
 import { EditorPlaceholder } from './editor-placeholder';
+import { restoreViewState, trackViewState } from './view-state';
 
 export interface MonacoPaneProps {
   draftId: string;
@@ -47,6 +48,12 @@ export default function MonacoPane({ draftId, manifestVersion, files, active, fi
   const scheme = useColorScheme();
   const editorRef = useRef<CodeEditor | null>(null);
   const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!ready || !editor) return;
+    return trackViewState(editor);
+  }, [ready]);
 
   useEffect(() => {
     setSender((key, text) => actions.setFileText(key, text));
@@ -105,11 +112,14 @@ export default function MonacoPane({ draftId, manifestVersion, files, active, fi
       defaultValue={active.text}
       defaultLanguage="yaml"
       keepCurrentModel
+      // view-state.ts keeps positions for every file; the component's own copy, restored after ours, could be stale.
+      saveViewState={false}
       theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
       options={options}
       loading={<EditorPlaceholder />}
       onMount={(editor) => {
         editorRef.current = editor;
+        restoreViewState(editor);
         setReady(true);
       }}
     />
