@@ -4,13 +4,9 @@
  */
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useController } from 'react-hook-form';
 import type { FieldEntry, ScalarNode } from '../../core/schema';
 import { FieldFrame, describedBy, hasError } from './field-frame';
-import { useFieldFindings } from './field-findings';
-import { controlId, useFieldScope } from './field-scope';
-import { findingPath, nameToSegments } from './form-model';
-import { useInheritance } from './inheritance';
+import { useListField } from './use-list-field';
 
 interface ListFieldProps {
   entry: FieldEntry;
@@ -19,23 +15,13 @@ interface ListFieldProps {
   required: boolean;
 }
 
-function asList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
 export function ListField(props: ListFieldProps) {
   const choices = props.item.enum ?? (props.item.kind === 'boolean' ? ['true', 'false'] : undefined);
   return choices ? <ChoiceListField {...props} choices={choices} /> : <TextListField {...props} />;
 }
 
 function TextListField({ entry, item, name, required }: ListFieldProps) {
-  const { control, section } = useFieldScope();
-  const path = findingPath(nameToSegments(name));
-  const id = controlId(section, path);
-  const messages = useFieldFindings(section, path);
-  const inheritance = useInheritance(name, []);
-  const { field } = useController({ control, name });
-  const items = asList(field.value);
+  const { id, messages, inheritance, field, items } = useListField(name);
   const [draft, setDraft] = useState('');
 
   const add = () => {
@@ -99,13 +85,7 @@ function TextListField({ entry, item, name, required }: ListFieldProps) {
 }
 
 function ChoiceListField({ entry, name, required, choices }: ListFieldProps & { choices: readonly string[] }) {
-  const { control, section } = useFieldScope();
-  const path = findingPath(nameToSegments(name));
-  const id = controlId(section, path);
-  const messages = useFieldFindings(section, path);
-  const inheritance = useInheritance(name, []);
-  const { field } = useController({ control, name });
-  const selected = asList(field.value);
+  const { id, messages, inheritance, field, items: selected } = useListField(name);
   // Values outside the schema's list stay visible (and can be unticked) instead of vanishing.
   const options = [...choices, ...selected.filter((v) => !choices.includes(v))];
   const toggle = (value: string, on: boolean) => {

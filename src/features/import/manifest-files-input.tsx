@@ -1,4 +1,5 @@
-import { useEffect, useId, type ChangeEvent } from 'react';
+import { useEffect } from 'react';
+import { FileButton } from '../../ui/file-button';
 import { ImportDialogs } from './import-dialogs';
 import { importStore, useImportState } from './import-store';
 import { useImporter } from './use-import';
@@ -6,7 +7,6 @@ import './import.css';
 
 /** `Manifest files`: opens .yaml/.yml files (a set, a singleton) or a .zip of a set as a new draft. */
 export function ManifestFilesInput() {
-  const inputId = useId();
   const { run } = useImporter();
   const busy = useImportState((s) => s.busy);
   const notice = useImportState((s) => s.notice);
@@ -18,30 +18,20 @@ export function ManifestFilesInput() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const files = Array.from(input.files ?? []);
-    // Cleared so that choosing the same file again (after fixing it on disk) fires another change.
-    input.value = '';
-    if (files.length > 0) void run(files.map((file) => ({ path: file.name, file })), 'choose');
-  };
+  const onFiles = (files: File[]) => void run(files.map((file) => ({ path: file.name, file })), 'choose');
 
   return (
-    <span className="import-open">
-      <input
-        id={inputId}
-        className="import-file-input"
-        type="file"
-        multiple
-        accept=".yaml,.yml,.zip"
-        aria-label="Manifest files"
-        onChange={onChange}
-      />
-      <label htmlFor={inputId} className="import-open-button" aria-hidden="true">
-        {busy ? 'Opening…' : 'Open manifest files…'}
-      </label>
+    <FileButton
+      className="import-open"
+      labelClassName="import-open-button"
+      inputLabel="Manifest files"
+      text={busy ? 'Opening…' : 'Open manifest files…'}
+      multiple
+      accept=".yaml,.yml,.zip"
+      onFiles={onFiles}
+    >
       <span role="status" className="import-notice">{notice ?? ''}</span>
       {hostsDialogs && <ImportDialogs />}
-    </span>
+    </FileButton>
   );
 }
