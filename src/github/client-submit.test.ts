@@ -114,6 +114,48 @@ describe('submit', () => {
     expect(steps.last().every((s) => s.status === 'done')).toBe(true);
   });
 
+  describe('updating a version on the fork head (no workflow scope, fork behind)', () => {
+    const folder = 'manifests/g/Google/Chrome/99.0/';
+    /** Forks now, then moves upstream on with a workflow change (and `files`), so the fork is behind. */
+    function forkBehind(files: Record<string, string | null> = {}) {
+      double.state.fork(double.state.mustRepo(UPSTREAM), DOUBLE_LOGIN);
+      double.state.commitFiles(UPSTREAM, 'master', { '.github/workflows/validate.yml': `${WORKFLOW}# changed\n`, ...files });
+    }
+    async function submitOnForkHead(input: ReturnType<typeof manifestInput>) {
+      const steps = recordSteps();
+      const result = await clientFor(double, 'ghp_double_classic').client.submit(input, steps.onStep);
+      if (result.kind !== 'pull-request') throw new Error('expected a pull request');
+      expect(steps.history.some((s) => s.find((x) => x.id === 'branch')?.status === 'skipped')).toBe(true);
+      return result;
+    }
+
+    it('removes the files the new set no longer has', async () => {
+      forkBehind();
+      const input = manifestInput('Google.Chrome', '99.0');
+      const result = await submitOnForkHead(input);
+      expect(double.state.branchFiles(FORK, result.branch, folder)).toEqual(expectedFiles(input));
+      expect(double.state.pullFiles(result.number)).toEqual({ ...expectedFiles(input), [`${folder}Google.Chrome.locale.nb-NO.yaml`]: null });
+    });
+
+    it("takes what to remove from the fork's copy, never deleting a file only upstream has", async () => {
+      forkBehind({ [`${folder}Google.Chrome.locale.de-DE.yaml`]: 'PackageLocale: de-DE\n' });
+      const input = manifestInput('Google.Chrome', '99.0');
+      const result = await submitOnForkHead(input);
+      expect(double.state.branchFiles(FORK, result.branch, folder)).toEqual(expectedFiles(input));
+      expect(double.state.pullFiles(result.number)).toEqual({ ...expectedFiles(input), [`${folder}Google.Chrome.locale.nb-NO.yaml`]: null });
+    });
+
+    it('removes nothing when the fork does not have the version yet', async () => {
+      const newer = manifestInput('Google.Chrome', '99.1', ['en-US', 'nb-NO']);
+      forkBehind(expectedFiles(newer));
+      const input = manifestInput('Google.Chrome', '99.1');
+      const result = await submitOnForkHead(input);
+      expect(result.title).toBe('Update version: Google.Chrome version 99.1');
+      expect(double.state.branchFiles(FORK, result.branch, 'manifests/g/Google/Chrome/99.1/')).toEqual(expectedFiles(input));
+      expect(double.state.pullFiles(result.number)).toEqual(expectedFiles(input));
+    });
+  });
+
   it('builds on the upstream head when the token has the workflow scope', async () => {
     double.state.fork(double.state.mustRepo(UPSTREAM), DOUBLE_LOGIN);
     const upstreamHead = double.state.commitFiles(UPSTREAM, 'master', { '.github/workflows/validate.yml': 'changed\n' });

@@ -1,6 +1,8 @@
-import { findPackage, loadVersion, type BlobIndex } from './packages';
+import { findPackage, loadVersion, locatePackage, type BlobIndex } from './packages';
 import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
+import { defaultBranchHead } from './repository';
 import { validateSettings, splitRepository } from './settings';
+import { spellingProblem } from './spelling';
 import { submit } from './submit';
 import { createTransport } from './transport';
 import { GitHubError, type GitHubClient, type GitHubSettings, type TokenInfo } from './types';
@@ -41,17 +43,20 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     loadVersion: (pkg, version) => loadVersion(t, upstream, pkg, version, blobs),
     pullRequestTemplate: () => pullRequestTemplate(t, upstream),
     async preflight(input) {
-      const [pkg, open] = await Promise.all([
-        findPackage(t, upstream, input.identifier, blobs),
+      const [location, open] = await Promise.all([
+        defaultBranchHead(t, upstream).then((head) => locatePackage(t, upstream, input.identifier, blobs, head)),
         openPullRequests(t, upstream, input.identifier, input.version),
       ]);
+      const { pkg } = location;
       const kind = submissionKind(pkg, input.version);
+      const problem = spellingProblem(input.identifier, input.version, location);
       return {
         kind,
         title: submissionTitle(kind, input.identifier, input.version),
         versionExists: kind === 'update-version',
         openPullRequests: open,
         ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
+        ...(problem ? { spellingProblem: problem } : {}),
       };
     },
     submit: (input, onStep, signal) =>

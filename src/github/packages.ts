@@ -1,20 +1,37 @@
 import { GitHubError, type PackageInfo, type PackageVersionRef, type RepoFile } from './types';
-import { defaultBranchHead, readBlobText, readFileText, readTree, type RepoRef, type TreeEntry } from './repository';
+import { defaultBranchHead, readBlobText, readFileText, readTree, type BranchHead, type RepoRef, type TreeEntry } from './repository';
 import type { Transport } from './transport';
 import { sortVersionsNewestFirst } from './versions';
 
 /** Blob shas seen while listing packages, so loading a version needs no second walk. */
 export type BlobIndex = Map<string, string>;
 
+/** How much of an identifier's folder path the repository already has, as the repository spells it. */
+export interface PackageLocation {
+  /**
+   * The repository's spelling of the identifier's leading segments whose folders exist (`manifests/<letter>/` left
+   * out), e.g. ['Contoso'] for contoso.NewTool when only manifests/c/Contoso/ exists; every segment for a package.
+   */
+  existingSegments: string[];
+  pkg: PackageInfo | undefined;
+}
+
 function findFolder(entries: TreeEntry[], name: string): TreeEntry | undefined {
   const folders = entries.filter((e) => e.type === 'tree');
   return folders.find((e) => e.path === name) ?? folders.find((e) => e.path.toLowerCase() === name.toLowerCase());
 }
 
-function isManifestFileOf(name: string, identifier: string): boolean {
+export function isManifestFileOf(name: string, identifier: string): boolean {
   const lower = name.toLowerCase();
   const id = identifier.toLowerCase();
   return lower.endsWith('.yaml') && (lower === `${id}.yaml` || lower.startsWith(`${id}.`));
+}
+
+/** The identifier's folder names, or undefined when it cannot name a package folder. */
+function identifierSegments(identifier: string): string[] | undefined {
+  const segments = identifier.trim().split('.');
+  if (segments.length < 2 || segments.some((s) => s === '' || s.includes('/') || s.includes('\\'))) return undefined;
+  return segments;
 }
 
 /** The blobs right inside each child folder of a package folder, from a recursive listing. */
@@ -36,26 +53,7 @@ function filesByChild(entries: TreeEntry[]): Map<string, TreeEntry[]> {
  * A child folder is a version when it holds the package's manifest files; a child holding only folders is a
  * package of its own (Google/Chrome/EXE under Google/Chrome) and is left out.
  */
-export async function findPackage(
-  t: Transport,
-  ref: RepoRef,
-  identifier: string,
-  blobs: BlobIndex,
-): Promise<PackageInfo | undefined> {
-  const segments = identifier.trim().split('.');
-  if (segments.length < 2 || segments.some((s) => s === '' || s.includes('/') || s.includes('\\'))) return undefined;
-  const head = await defaultBranchHead(t, ref);
-  let level = await readTree(t, ref, head.treeSha);
-  const walk = ['manifests', identifier.trim().charAt(0).toLowerCase(), ...segments];
-  const matched: string[] = [];
-  let packageSha = '';
-  for (const name of walk) {
-    const entry = findFolder(level.entries, name);
-    if (!entry) return undefined;
-    matched.push(entry.path);
-    packageSha = entry.sha;
-    if (matched.length < walk.length) level = await readTree(t, ref, entry.sha);
-  }
+async function readPackage(t: Transport, ref: RepoRef, matched: string[], packageSha: string, blobs: BlobIndex): Promise<PackageInfo | undefined> {
   const repoIdentifier = matched.slice(2).join('.');
   const folder = `${matched.join('/')}/`;
   const listing = await readTree(t, ref, packageSha, { recursive: true });
@@ -79,6 +77,45 @@ export async function findPackage(
   }
   if (versions.length === 0) return undefined;
   return { identifier: repoIdentifier, folder, versions: sortVersionsNewestFirst(versions, (v) => v.version) };
+}
+
+/**
+ * Walks `manifests/<letter>/<segments…>` in `head`'s tree one level at a time, matching each folder
+ * case-insensitively (an exact match first). Where the walk stops tells, at no extra cost, how the repository
+ * spells the part of the path that already exists.
+ */
+export async function locatePackage(
+  t: Transport,
+  ref: RepoRef,
+  identifier: string,
+  blobs: BlobIndex,
+  head: BranchHead,
+): Promise<PackageLocation> {
+  const segments = identifierSegments(identifier);
+  if (!segments) return { existingSegments: [], pkg: undefined };
+  let level = await readTree(t, ref, head.treeSha);
+  const walk = ['manifests', identifier.trim().charAt(0).toLowerCase(), ...segments];
+  const matched: string[] = [];
+  let packageSha = '';
+  for (const name of walk) {
+    const entry = findFolder(level.entries, name);
+    if (!entry) return { existingSegments: matched.slice(2), pkg: undefined };
+    matched.push(entry.path);
+    packageSha = entry.sha;
+    if (matched.length < walk.length) level = await readTree(t, ref, entry.sha);
+  }
+  return { existingSegments: matched.slice(2), pkg: await readPackage(t, ref, matched, packageSha, blobs) };
+}
+
+export async function findPackage(
+  t: Transport,
+  ref: RepoRef,
+  identifier: string,
+  blobs: BlobIndex,
+): Promise<PackageInfo | undefined> {
+  if (!identifierSegments(identifier)) return undefined;
+  const head = await defaultBranchHead(t, ref);
+  return (await locatePackage(t, ref, identifier, blobs, head)).pkg;
 }
 
 export async function loadVersion(

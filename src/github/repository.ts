@@ -65,6 +65,21 @@ export async function readTree(
   return { entries, truncated: res.data.truncated };
 }
 
+/**
+ * The paths of the files right inside `folder` (e.g. `manifests/g/Google/Chrome/99.0/`) of a tree, following the
+ * exact spelling of each folder name; [] when the folder is not there.
+ */
+export async function filesInFolder(t: Transport, ref: RepoRef, rootTreeSha: string, folder: string): Promise<string[]> {
+  let level = await readTree(t, ref, rootTreeSha);
+  for (const name of folder.split('/').filter((p) => p !== '')) {
+    const entry = level.entries.find((e) => e.type === 'tree' && e.path === name);
+    if (!entry) return [];
+    level = await readTree(t, ref, entry.sha);
+  }
+  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+  return level.entries.filter((e) => e.type === 'blob').map((e) => `${prefix}${e.path}`);
+}
+
 const utf8 = new TextDecoder('utf-8');
 
 export function decodeBase64Utf8(content: string): string {

@@ -1,9 +1,10 @@
 import { manifestFolder } from '../core/repo/paths';
 import { gitHubMessage, isAbort, toGitHubError } from './errors';
 import { ensureFork, type ForkWaitOptions } from './fork';
-import { findPackage, type BlobIndex } from './packages';
+import { isManifestFileOf, locatePackage, type BlobIndex } from './packages';
 import { pullRequestBody, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
-import { defaultBranchHead, repoName, type RepoRef } from './repository';
+import { defaultBranchHead, filesInFolder, repoName, type RepoRef } from './repository';
+import { spellingProblem } from './spelling';
 import { StepTracker } from './steps';
 import type { Transport } from './transport';
 import { GitHubError, type SubmissionInput, type SubmissionResult, type SubmissionStep, type TokenInfo } from './types';
@@ -68,10 +69,13 @@ export async function submit(
     steps.start('checks');
     checkInput(input);
     token = await ctx.tokenInfo();
-    const pkg = await findPackage(t, upstream, input.identifier, ctx.blobs);
-    if (pkg && pkg.identifier !== input.identifier) {
-      throw new GitHubError('validation', `The repository spells this package ${pkg.identifier}. Change PackageIdentifier to match, so the files land in the existing folder.`);
-    }
+    // The package is looked up in the very tree the commit builds on, so every deletion below names a file that
+    // tree has (GitHub refuses to delete a path that does not exist).
+    const head = await defaultBranchHead(t, upstream, signal);
+    const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head);
+    const problem = spellingProblem(input.identifier, input.version, location);
+    if (problem) throw new GitHubError('validation', problem);
+    const { pkg } = location;
     const kind = submissionKind(pkg, input.version);
     const title = submissionTitle(kind, input.identifier, input.version);
     const body = pullRequestBody(await pullRequestTemplate(t, upstream));
@@ -79,7 +83,7 @@ export async function submit(
 
     stopIfAborted();
     steps.start('upstream');
-    const head = await defaultBranchHead(t, upstream, signal);
+    // Read with the checks above; reported here so the steps still say which commit the change builds on.
     steps.done(`${repoName(upstream)} ${head.defaultBranch} at ${head.commitSha.slice(0, 7)}`);
 
     steps.start('fork');
@@ -101,7 +105,7 @@ export async function submit(
     // Updating a version replaces its folder: files the new set no longer has are removed.
     const keep = new Set(input.files.map((f) => f.path));
     const stale = pkg?.versions.find((v) => v.version === input.version)?.files.filter((p) => !keep.has(p)) ?? [];
-    const deletions = stale.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
+    const deletionsOf = (paths: string[]) => paths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
 
     const commitOn = async (baseTree: string, parent: string, tree: typeof entries) => {
       steps.start('tree');
@@ -114,7 +118,7 @@ export async function submit(
       steps.done(commit.data.sha.slice(0, 7));
       return commit.data.sha;
     };
-    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletions]);
+    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletionsOf(stale)]);
 
     stopIfAborted();
     steps.start('branch');
@@ -127,7 +131,11 @@ export async function submit(
       // The upstream head carries workflow changes the fork lacks, and pushing them needs the workflow scope:
       // build the same change on the fork's own head instead.
       steps.skip('branch', 'Your fork is behind and the token lacks the workflow scope; building on your fork instead.');
-      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, entries);
+      // The fork's copy of the version folder may differ from upstream's (older, or missing), so what to delete
+      // comes from the fork's own tree, the base of this commit.
+      const onFork = await filesInFolder(t, fork, fork.head.treeSha, manifestFolder(input.identifier, input.version));
+      const forkStale = onFork.filter((p) => !keep.has(p) && isManifestFileOf(p.slice(p.lastIndexOf('/') + 1), input.identifier));
+      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(forkStale)]);
       steps.start('branch');
       await t.call(`the branch ${branch} on ${repoName(fork)}`, () => createRef(commitSha));
     }

@@ -106,6 +106,11 @@ export interface PreflightResult {
   openPullRequests: { number: number; url: string; title: string }[];
   /** Set when the repository spells the identifier differently (submit refuses until PackageIdentifier matches). */
   repositoryIdentifier?: string;
+  /**
+   * Set when a folder of the path already exists spelled differently (the package, a publisher or group folder,
+   * or the version): what to change. Submit refuses with this message, so the UI can show it before sending.
+   */
+  spellingProblem?: string;
 }
 
 export interface GitHubClient {

@@ -10,7 +10,7 @@ function page(title: string, body: string): Reply {
 }
 
 /** Minimal stand-ins for github.com pages the app links to (pull requests, compare pages), so demos can follow links. */
-export function htmlPage(state: DoubleState, base: string, path: string, query: URLSearchParams): Reply | undefined {
+export function htmlPage(state: DoubleState, apiUrl: string, path: string, query: URLSearchParams): Reply | undefined {
   const pull = /^\/([^/]+)\/([^/]+)\/pull\/(\d+)$/.exec(path);
   if (pull) {
     const found = state.pulls.find(
@@ -24,6 +24,6 @@ export function htmlPage(state: DoubleState, base: string, path: string, query: 
   if (compare) {
     return page(`Compare ${decodeURIComponent(compare[3]!)}`, `<p>Title: ${escape(query.get('title') ?? '')}</p><pre>${escape(query.get('body') ?? '')}</pre>`);
   }
-  if (path === '/') return page('GitHub API double', `<p>API base URL: ${escape(base)}</p>`);
+  if (path === '/') return page('GitHub API double', `<p>API base URL: ${escape(apiUrl)}</p>`);
   return undefined;
 }

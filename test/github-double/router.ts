@@ -1,9 +1,10 @@
+import type { DoubleUrls } from './shapes';
 import type { DoubleRepo, DoubleState, DoubleUser } from './state';
 
 export interface RouteContext {
   state: DoubleState;
-  /** The double's own origin, for URLs in responses. */
-  base: string;
+  /** The double's own addresses, for URLs in responses. */
+  urls: DoubleUrls;
   user: DoubleUser;
   /** Path captures, URL-decoded (octokit encodes `/` inside parameters as %2F). */
   params: string[];

@@ -51,8 +51,11 @@ function treeEntries(ctx: RouteContext, repo: DoubleRepo, base: string | undefin
       throw new HttpError(422, `tree.path contains a malformed path component`);
     }
     if (raw.sha === null) {
+      const inside = [...flat.keys()].filter((key) => key.startsWith(`${path}/`));
+      // GitHub documents an error for deleting a path the tree does not have (the wording here is the double's).
+      if (!flat.has(path) && inside.length === 0) throw new HttpError(422, `tree.path ${path} does not exist in the base tree, so it cannot be deleted`);
       flat.delete(path);
-      for (const key of [...flat.keys()]) if (key.startsWith(`${path}/`)) flat.delete(key);
+      for (const key of inside) flat.delete(key);
       continue;
     }
     const content = stringField(raw, 'content');
@@ -72,7 +75,7 @@ export const gitRoutes: Route[] = [
       const branch = branchOf(ctx.params[2]!);
       const sha = repo.branches.get(branch);
       if (!sha) throw new HttpError(404, 'Not Found');
-      return { status: 200, body: refJson(ctx.base, repo, branch, sha) };
+      return { status: 200, body: refJson(ctx.urls, repo, branch, sha) };
     },
   },
   {
@@ -89,7 +92,7 @@ export const gitRoutes: Route[] = [
       const refusal = workflowRefusal(ctx, repo, sha);
       if (refusal) throw new HttpError(422, refusal);
       repo.branches.set(branch, sha);
-      return { status: 201, body: refJson(ctx.base, repo, branch, sha) };
+      return { status: 201, body: refJson(ctx.urls, repo, branch, sha) };
     },
   },
   {
@@ -109,7 +112,7 @@ export const gitRoutes: Route[] = [
       const repo = gitRepo(ctx, false);
       const commit = repo.store.commits.get(ctx.params[2]!);
       if (!commit) throw new HttpError(404, 'Not Found');
-      return { status: 200, body: commitJson(ctx.base, repo, commit) };
+      return { status: 200, body: commitJson(ctx.urls, repo, commit) };
     },
   },
   {
@@ -124,7 +127,7 @@ export const gitRoutes: Route[] = [
       if (!repo.store.trees.has(tree)) throw new HttpError(422, 'Tree SHA does not exist');
       if (parents.some((p) => !repo.store.commits.has(p))) throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
       const commit = repo.store.putCommit({ tree, parents, message, author: ctx.state.author() });
-      return { status: 201, body: commitJson(ctx.base, repo, commit) };
+      return { status: 201, body: commitJson(ctx.urls, repo, commit) };
     },
   },
   {
@@ -138,7 +141,7 @@ export const gitRoutes: Route[] = [
       let entries = repo.store.list(sha, recursive);
       const truncated = recursive && entries.length > ctx.state.treeEntryLimit;
       if (truncated) entries = entries.slice(0, ctx.state.treeEntryLimit);
-      const api = `${ctx.base}/repos/${repo.owner}/${repo.name}/git`;
+      const api = `${ctx.urls.api}/repos/${repo.owner}/${repo.name}/git`;
       const tree = entries.map((e) => ({ ...e, url: `${api}/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}` }));
       return { status: 200, body: { sha, url: `${api}/trees/${sha}`, tree, truncated } };
     },
@@ -151,7 +154,7 @@ export const gitRoutes: Route[] = [
       const baseTree = stringField(ctx.body, 'base_tree');
       if (baseTree !== undefined && !repo.store.trees.has(baseTree)) throw new HttpError(422, 'base_tree is not a valid tree oid');
       const sha = repo.store.build(treeEntries(ctx, repo, baseTree));
-      const api = `${ctx.base}/repos/${repo.owner}/${repo.name}/git`;
+      const api = `${ctx.urls.api}/repos/${repo.owner}/${repo.name}/git`;
       const tree = repo.store.list(sha, false).map((e) => ({ ...e, url: `${api}/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}` }));
       return { status: 201, body: { sha, url: `${api}/trees/${sha}`, tree, truncated: false } };
     },
@@ -165,7 +168,7 @@ export const gitRoutes: Route[] = [
       const blob = repo.store.blobs.get(sha);
       if (!blob) throw new HttpError(404, 'Not Found');
       const content = (blob.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
-      const url = `${ctx.base}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}`;
+      const url = `${ctx.urls.api}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}`;
       return { status: 200, body: { sha, node_id: `B_${sha}`, size: blob.length, url, content: `${content}\n`, encoding: 'base64' } };
     },
   },
@@ -179,7 +182,7 @@ export const gitRoutes: Route[] = [
       if (content === undefined) throw validationFailed('Blob', 'content', 'missing_field');
       if (encoding !== 'utf-8' && encoding !== 'base64') throw new HttpError(422, `encoding must be utf-8 or base64`);
       const sha = repo.store.putBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
-      return { status: 201, body: { sha, url: `${ctx.base}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}` } };
+      return { status: 201, body: { sha, url: `${ctx.urls.api}/repos/${repo.owner}/${repo.name}/git/blobs/${sha}` } };
     },
   },
 ];

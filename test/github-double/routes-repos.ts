@@ -17,9 +17,9 @@ function contentsJson(ctx: RouteContext, repo: DoubleRepo, path: string, sha: st
     path,
     sha,
     size: blob?.length ?? 0,
-    url: `${ctx.base}/repos/${full}/contents/${path}`,
-    git_url: `${ctx.base}/repos/${full}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`,
-    html_url: `${ctx.base}/${full}/${type === 'file' ? 'blob' : 'tree'}/${repo.defaultBranch}/${path}`,
+    url: `${ctx.urls.api}/repos/${full}/contents/${path}`,
+    git_url: `${ctx.urls.api}/repos/${full}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`,
+    html_url: `${ctx.urls.web}/${full}/${type === 'file' ? 'blob' : 'tree'}/${repo.defaultBranch}/${path}`,
     download_url: null,
   };
 }
@@ -57,7 +57,7 @@ function searchPulls(ctx: RouteContext): DoublePull[] {
 }
 
 export const repoRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/user$/, handler: (ctx) => ({ status: 200, body: authenticatedUserJson(ctx.base, ctx.user) }) },
+  { method: 'GET', pattern: /^\/user$/, handler: (ctx) => ({ status: 200, body: authenticatedUserJson(ctx.urls, ctx.user) }) },
   {
     method: 'GET',
     pattern: /^\/rate_limit$/,
@@ -67,14 +67,14 @@ export const repoRoutes: Route[] = [
       return { status: 200, body: { resources: { core, search: core }, rate: core } };
     },
   },
-  { method: 'GET', pattern: new RegExp(`^${REPO}$`), handler: (ctx) => ({ status: 200, body: repoJson(ctx.base, repoOf(ctx)) }) },
+  { method: 'GET', pattern: new RegExp(`^${REPO}$`), handler: (ctx) => ({ status: 200, body: repoJson(ctx.urls, repoOf(ctx)) }) },
   {
     method: 'POST',
     pattern: new RegExp(`^${REPO}/forks$`),
     handler: (ctx) => {
       const parent = repoOf(ctx);
       const fork = ctx.state.fork(parent, ctx.user.login, stringField(ctx.body, 'name') ?? parent.name);
-      return { status: 202, body: repoJson(ctx.base, fork) };
+      return { status: 202, body: repoJson(ctx.urls, fork) };
     },
   },
   {
@@ -105,7 +105,7 @@ export const repoRoutes: Route[] = [
       const repo = repoOf(ctx);
       const state = ctx.query.get('state') ?? 'open';
       const pulls = ctx.state.pulls.filter((p) => p.base.repo === repo && (state === 'all' || p.state === state));
-      return { status: 200, body: pulls.map((p) => pullJson(ctx.base, p)) };
+      return { status: 200, body: pulls.map((p) => pullJson(ctx.urls, p)) };
     },
   },
   {
@@ -115,7 +115,7 @@ export const repoRoutes: Route[] = [
       const repo = repoOf(ctx);
       const pull = ctx.state.pulls.find((p) => p.base.repo === repo && p.number === Number(ctx.params[2]));
       if (!pull) throw new HttpError(404, 'Not Found');
-      return { status: 200, body: pullJson(ctx.base, pull) };
+      return { status: 200, body: pullJson(ctx.urls, pull) };
     },
   },
   {
@@ -142,7 +142,7 @@ export const repoRoutes: Route[] = [
         throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${head}.` }] });
       }
       const pull = state.openPull(repo, headRepo, headRef, headSha, title, stringField(ctx.body, 'body') ?? '', user.login, ctx.body.maintainer_can_modify !== false);
-      return { status: 201, body: pullJson(ctx.base, pull) };
+      return { status: 201, body: pullJson(ctx.urls, pull) };
     },
   },
   {
@@ -150,7 +150,7 @@ export const repoRoutes: Route[] = [
     pattern: /^\/search\/issues$/,
     handler: (ctx) => {
       if (!ctx.query.get('q')) throw validationFailed('Search', 'q', 'missing');
-      const items = searchPulls(ctx).map((p) => searchItemJson(ctx.base, p));
+      const items = searchPulls(ctx).map((p) => searchItemJson(ctx.urls, p));
       return { status: 200, body: { total_count: items.length, incomplete_results: false, items } };
     },
   },

@@ -1,6 +1,7 @@
 /**
- * Runs the GitHub API double for demos: `npx tsx test/github-double/serve.ts --port 8787 --seed [--fork-delay 1500]`.
- * Then set the app's API base URL to the printed address and paste one of the printed tokens.
+ * Runs the GitHub API double for demos: `npx tsx test/github-double/serve.ts --port 8787 --seed [--fork-delay 1500]
+ * [--path-prefix /api/v3]` (the prefix imitates GitHub Enterprise Server). Then set the app's API base URL to the
+ * printed address and paste one of the printed tokens.
  */
 import { parseArgs } from 'node:util';
 import { DOUBLE_TOKENS } from './seed';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     seed: { type: 'boolean', default: false },
     'fork-delay': { type: 'string', default: '1500' },
+    'path-prefix': { type: 'string', default: '' },
   },
 });
 
@@ -20,8 +22,10 @@ const double = await createGitHubDouble({
   host: values.host,
   seed: values.seed,
   forkDelayMs: Number(values['fork-delay']),
+  pathPrefix: values['path-prefix'],
 });
 console.log(`GitHub API double at ${double.url}`);
+if (double.webUrl !== double.url) console.log(`  web pages at ${double.webUrl}`);
 if (values.seed) {
   for (const [token, user] of Object.entries(DOUBLE_TOKENS)) {
     console.log(`  token ${token}: ${user.login}, ${user.scopes === null ? 'fine-grained' : `scopes ${user.scopes.join(', ') || '(none)'}`}`);

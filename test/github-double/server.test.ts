@@ -87,3 +87,51 @@ describe('control endpoints', () => {
     expect(await (await fetch(`${double.url}/_double/pulls`)).json()).toEqual([]);
   });
 });
+
+describe('trees', () => {
+  it('refuses to delete a path the base tree does not have, as GitHub does', async () => {
+    const head = (await (await api(`/repos/${UPSTREAM}/git/ref/heads%2Fmaster`)).json()) as { object: { sha: string } };
+    const commit = (await (await api(`/repos/${UPSTREAM}/git/commits/${head.object.sha}`)).json()) as { tree: { sha: string } };
+    await api(`/repos/${UPSTREAM}/forks`, { method: 'POST', body: '{}' });
+    await new Promise((r) => setTimeout(r, 250));
+    const tree = (path: string) =>
+      api(`/repos/${DOUBLE_LOGIN}/winget-pkgs/git/trees`, {
+        method: 'POST',
+        body: JSON.stringify({ base_tree: commit.tree.sha, tree: [{ path, mode: '100644', type: 'blob', sha: null }] }),
+      });
+    const missing = await tree('manifests/g/Google/Chrome/99.0/Google.Chrome.locale.de-DE.yaml');
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { message: string }).message).toMatch(/does not exist in the base tree/);
+    expect((await tree('manifests/g/Google/Chrome/99.0/Google.Chrome.locale.nb-NO.yaml')).status).toBe(201);
+  });
+});
+
+describe('a path prefix (GitHub Enterprise Server)', () => {
+  it('serves the API under the prefix, its pages at the root, and nothing of the API outside the prefix', async () => {
+    const enterprise = await createGitHubDouble({ seed: true, pathPrefix: 'api/v3/' });
+    try {
+      expect(enterprise.url).toBe(`${enterprise.webUrl}/api/v3`);
+      expect(enterprise.webUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const get = (url: string) => fetch(url, { headers: auth() });
+      const repo = (await (await get(`${enterprise.url}/repos/${UPSTREAM}`)).json()) as Record<string, unknown>;
+      expect(repo).toMatchObject({ url: `${enterprise.url}/repos/${UPSTREAM}`, html_url: `${enterprise.webUrl}/${UPSTREAM}` });
+      expect((await get(`${enterprise.webUrl}/repos/${UPSTREAM}`)).status).toBe(404);
+      expect((await get(`${enterprise.webUrl}/api/v3x/user`)).status).toBe(404);
+      expect(enterprise.state.requests).toEqual([
+        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 200 },
+        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 404, outsidePrefix: true },
+        { method: 'GET', path: '/api/v3x/user', status: 404, outsidePrefix: true },
+      ]);
+      expect(await (await fetch(`${enterprise.webUrl}/`)).text()).toContain(`API base URL: ${enterprise.url}`);
+      // Control endpoints answer both ways, since scripts build them from either address.
+      expect((await fetch(`${enterprise.url}/_double/branches`)).status).toBe(200);
+      expect((await fetch(`${enterprise.webUrl}/_double/branches`)).status).toBe(200);
+    } finally {
+      await enterprise.close();
+    }
+  });
+
+  it('refuses a prefix that is not a plain path', async () => {
+    await expect(createGitHubDouble({ pathPrefix: '/api?v=3' })).rejects.toThrow(/not a path prefix/);
+  });
+});

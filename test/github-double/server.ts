@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { controlReply } from './control';
 import { htmlPage } from './html';
 import { HttpError, type Reply, type Route } from './router';
+import type { DoubleUrls } from './shapes';
 import { gitRoutes } from './routes-git';
 import { repoRoutes } from './routes-repos';
 import { seedDouble } from './seed';
@@ -17,11 +18,18 @@ export interface GitHubDoubleOptions {
   tokens?: Record<string, { login: string; scopes: string[] | null }>;
   port?: number;
   host?: string;
+  /**
+   * Serve the API under this path, as GitHub Enterprise Server does under `/api/v3`; web pages (pull requests,
+   * compare pages) stay at the root. Requests outside it get 404 and are logged with `outsidePrefix`.
+   */
+  pathPrefix?: string;
 }
 
 export interface GitHubDouble {
-  /** e.g. http://127.0.0.1:40123 — use it as the API base URL. */
+  /** e.g. http://127.0.0.1:40123, or http://127.0.0.1:40123/api/v3 with a path prefix: the API base URL. */
   url: string;
+  /** Where the web pages are (the origin, without the prefix). */
+  webUrl: string;
   state: DoubleState;
   close(): Promise<void>;
   /** The next request matching method and path (a RegExp, or a string where `*` is one path segment) gets `status`. */
@@ -58,6 +66,21 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   }
 }
 
+/** '' or '/a/b': one leading slash, none trailing, plain segments only. */
+function normalizePrefix(prefix = ''): string {
+  const path = `/${prefix.trim().replace(/^\/+|\/+$/g, '')}`;
+  if (path === '/') return '';
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(path)) throw new Error(`not a path prefix: ${prefix}`);
+  return path;
+}
+
+/** The path inside the API, or undefined when the request is outside the prefix. */
+function apiPathOf(pathname: string, prefix: string): string | undefined {
+  if (prefix === '') return pathname;
+  if (pathname === prefix) return '/';
+  return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : undefined;
+}
+
 function tokenOf(req: IncomingMessage): string | undefined {
   const m = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   return m?.[1];
@@ -80,7 +103,8 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     failures.push({ method: method.toUpperCase(), pattern: patternOf(pathPattern), status });
   };
   reset();
-  let base = '';
+  const prefix = normalizePrefix(options.pathPrefix);
+  const urls: DoubleUrls = { api: '', web: '' };
 
   function send(res: ServerResponse, reply: Reply, user?: DoubleUser): void {
     const { limit, remaining, reset: resetAt } = state.rateLimit;
@@ -110,7 +134,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', base);
+    const url = new URL(req.url ?? '/', urls.web);
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') {
       res.writeHead(204, {
@@ -122,7 +146,9 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       }).end();
       return;
     }
-    const path = url.pathname;
+    const apiPath = apiPathOf(url.pathname, prefix);
+    const path = apiPath ?? url.pathname;
+    // Control endpoints answer at the root and under the prefix alike: scripts build them from either URL.
     if (path.startsWith('/_double/')) {
       const body = method === 'POST' ? await readBody(req).catch(() => ({})) : {};
       try {
@@ -132,10 +158,12 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
         return send(res, errorReply(new HttpError(404, error instanceof Error ? error.message : 'Not Found')));
       }
     }
-    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
-    const log = (status: number) => state.requests.push({ method, path, status });
+    const route = apiPath === undefined ? undefined : ROUTES.find((r) => r.method === method && r.pattern.test(apiPath));
+    const log = (status: number) => state.requests.push({ method, path, status, ...(apiPath === undefined ? { outsidePrefix: true } : {}) });
     if (!route) {
-      const page = method === 'GET' ? htmlPage(state, base, path, url.searchParams) : undefined;
+      // Web pages live outside the API prefix, as on GitHub Enterprise (with no prefix, everything is both).
+      const web = prefix === '' || apiPath === undefined;
+      const page = method === 'GET' && web ? htmlPage(state, urls.api, url.pathname, url.searchParams) : undefined;
       const reply = page ?? errorReply(new HttpError(404, 'Not Found'));
       log(reply.status);
       return send(res, reply);
@@ -160,7 +188,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     try {
       const params = (route.pattern.exec(path) ?? []).slice(1).map((p) => (p === undefined ? '' : decodeURIComponent(p)));
       const body = method === 'GET' || method === 'DELETE' ? {} : await readBody(req);
-      const reply = route.handler({ state, base, user, params, query: url.searchParams, body });
+      const reply = route.handler({ state, urls, user, params, query: url.searchParams, body });
       log(reply.status);
       send(res, reply, user);
     } catch (error) {
@@ -175,9 +203,11 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  base = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  urls.web = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  urls.api = `${urls.web}${prefix}`;
   return {
-    url: base,
+    url: urls.api,
+    webUrl: urls.web,
     state,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,16 +1,25 @@
 import type { StoredCommit } from './git-store';
 import type { DoublePull, DoubleRepo, DoubleUser } from './state';
 
+/**
+ * Where the double answers: `api` (with any path prefix, as GitHub Enterprise's /api/v3) for API URLs, `web` for
+ * the pages html_url fields point to, which GitHub serves outside the API prefix.
+ */
+export interface DoubleUrls {
+  api: string;
+  web: string;
+}
+
 /** JSON shaped like GitHub's, with the fields octokit's callers read (and a few more for realism). */
-export function userJson(base: string, login: string, id = 1, type: 'User' | 'Organization' = 'User') {
-  return { login, id, node_id: `U_${id}`, type, site_admin: false, url: `${base}/users/${login}`, html_url: `${base}/${login}`, avatar_url: '' };
+export function userJson(urls: DoubleUrls, login: string, id = 1, type: 'User' | 'Organization' = 'User') {
+  return { login, id, node_id: `U_${id}`, type, site_admin: false, url: `${urls.api}/users/${login}`, html_url: `${urls.web}/${login}`, avatar_url: '' };
 }
 
-export function authenticatedUserJson(base: string, user: DoubleUser) {
-  return { ...userJson(base, user.login, user.id), name: user.login, public_repos: 1, created_at: '2020-01-01T00:00:00Z' };
+export function authenticatedUserJson(urls: DoubleUrls, user: DoubleUser) {
+  return { ...userJson(urls, user.login, user.id), name: user.login, public_repos: 1, created_at: '2020-01-01T00:00:00Z' };
 }
 
-export function repoJson(base: string, repo: DoubleRepo, withParent = true): Record<string, unknown> {
+export function repoJson(urls: DoubleUrls, repo: DoubleRepo, withParent = true): Record<string, unknown> {
   const full = `${repo.owner}/${repo.name}`;
   const json: Record<string, unknown> = {
     id: repo.id,
@@ -18,11 +27,11 @@ export function repoJson(base: string, repo: DoubleRepo, withParent = true): Rec
     name: repo.name,
     full_name: full,
     private: false,
-    owner: userJson(base, repo.owner, repo.id, repo.fork ? 'User' : 'Organization'),
-    html_url: `${base}/${full}`,
+    owner: userJson(urls, repo.owner, repo.id, repo.fork ? 'User' : 'Organization'),
+    html_url: `${urls.web}/${full}`,
     description: null,
     fork: repo.fork,
-    url: `${base}/repos/${full}`,
+    url: `${urls.api}/repos/${full}`,
     default_branch: repo.defaultBranch,
     visibility: 'public',
     archived: false,
@@ -32,30 +41,31 @@ export function repoJson(base: string, repo: DoubleRepo, withParent = true): Rec
   if (withParent && repo.parent) {
     let source = repo.parent;
     while (source.parent) source = source.parent;
-    json.parent = repoJson(base, repo.parent, false);
-    json.source = repoJson(base, source, false);
+    json.parent = repoJson(urls, repo.parent, false);
+    json.source = repoJson(urls, source, false);
   }
   return json;
 }
 
-export function commitJson(base: string, repo: DoubleRepo, c: StoredCommit) {
-  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+export function commitJson(urls: DoubleUrls, repo: DoubleRepo, c: StoredCommit) {
+  const api = `${urls.api}/repos/${repo.owner}/${repo.name}`;
+  const web = `${urls.web}/${repo.owner}/${repo.name}`;
   return {
     sha: c.sha,
     node_id: `C_${c.sha}`,
     url: `${api}/git/commits/${c.sha}`,
-    html_url: `${base}/${repo.owner}/${repo.name}/commit/${c.sha}`,
+    html_url: `${web}/commit/${c.sha}`,
     author: c.author,
     committer: c.author,
     message: c.message,
     tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${base}/${repo.owner}/${repo.name}/commit/${p}` })),
+    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${web}/commit/${p}` })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
   };
 }
 
-export function refJson(base: string, repo: DoubleRepo, branch: string, sha: string) {
-  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+export function refJson(urls: DoubleUrls, repo: DoubleRepo, branch: string, sha: string) {
+  const api = `${urls.api}/repos/${repo.owner}/${repo.name}`;
   return {
     ref: `refs/heads/${branch}`,
     node_id: `REF_${repo.id}_${branch}`,
@@ -64,14 +74,14 @@ export function refJson(base: string, repo: DoubleRepo, branch: string, sha: str
   };
 }
 
-export function pullJson(base: string, pull: DoublePull) {
+export function pullJson(urls: DoubleUrls, pull: DoublePull) {
   const full = `${pull.base.repo.owner}/${pull.base.repo.name}`;
   const side = (s: DoublePull['head']) => ({
     label: `${s.repo.owner}:${s.ref}`,
     ref: s.ref,
     sha: s.sha,
-    user: userJson(base, s.repo.owner),
-    repo: repoJson(base, s.repo, false),
+    user: userJson(urls, s.repo.owner),
+    repo: repoJson(urls, s.repo, false),
   });
   return {
     id: pull.id,
@@ -81,10 +91,10 @@ export function pullJson(base: string, pull: DoublePull) {
     locked: false,
     title: pull.title,
     body: pull.body,
-    user: userJson(base, pull.user),
-    url: `${base}/repos/${full}/pulls/${pull.number}`,
-    html_url: `${base}/${full}/pull/${pull.number}`,
-    issue_url: `${base}/repos/${full}/issues/${pull.number}`,
+    user: userJson(urls, pull.user),
+    url: `${urls.api}/repos/${full}/pulls/${pull.number}`,
+    html_url: `${urls.web}/${full}/pull/${pull.number}`,
+    issue_url: `${urls.api}/repos/${full}/issues/${pull.number}`,
     head: side(pull.head),
     base: side(pull.base),
     draft: false,
@@ -95,7 +105,7 @@ export function pullJson(base: string, pull: DoublePull) {
   };
 }
 
-export function searchItemJson(base: string, pull: DoublePull) {
+export function searchItemJson(urls: DoubleUrls, pull: DoublePull) {
   const full = `${pull.base.repo.owner}/${pull.base.repo.name}`;
   return {
     id: pull.id,
@@ -104,15 +114,15 @@ export function searchItemJson(base: string, pull: DoublePull) {
     title: pull.title,
     state: pull.state,
     body: pull.body,
-    user: userJson(base, pull.user),
-    url: `${base}/repos/${full}/issues/${pull.number}`,
-    html_url: `${base}/${full}/pull/${pull.number}`,
-    repository_url: `${base}/repos/${full}`,
+    user: userJson(urls, pull.user),
+    url: `${urls.api}/repos/${full}/issues/${pull.number}`,
+    html_url: `${urls.web}/${full}/pull/${pull.number}`,
+    repository_url: `${urls.api}/repos/${full}`,
     labels: [],
     comments: 0,
     created_at: pull.createdAt,
     updated_at: pull.createdAt,
-    pull_request: { url: `${base}/repos/${full}/pulls/${pull.number}`, html_url: `${base}/${full}/pull/${pull.number}` },
+    pull_request: { url: `${urls.api}/repos/${full}/pulls/${pull.number}`, html_url: `${urls.web}/${full}/pull/${pull.number}` },
     score: 1,
   };
 }

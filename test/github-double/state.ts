@@ -36,8 +36,11 @@ export interface DoublePull {
 
 export interface LoggedRequest {
   method: string;
+  /** Inside the API prefix when there is one (so logs read alike with and without it), else as requested. */
   path: string;
   status: number;
+  /** Set when the double serves a path prefix and this request was outside it. */
+  outsidePrefix?: true;
 }
 
 const AUTHOR = { name: 'Wingsmith Double', email: 'double@example.invalid' };

@@ -112,6 +112,12 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       setPhase({ name: 'failed', message: describe(error) });
       return;
     }
+    if (preflight.spellingProblem) {
+      // Submit would refuse it anyway; saying so here sends nothing and offers no pointless Retry.
+      setSteps([checksStep('failed', preflight.title)]);
+      setPhase({ name: 'blocked', problems: [preflight.spellingProblem] });
+      return;
+    }
     setSteps([checksStep('done', preflight.title)]);
     if (preflight.openPullRequests.length > 0 && !confirmed) {
       setPhase({ name: 'warn', input: checks.input, preflight });

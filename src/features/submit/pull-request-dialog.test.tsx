@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubDouble, type GitHubDouble } from '../../../test/github-double/server';
+import { DOUBLE_LOGIN, UPSTREAM } from '../../../test/github-double/seed';
+import { expectedFiles, manifestInput } from '../../../test/github-double/test-support';
+import { saveGitHubConnection } from '../../document/github-connection';
+import { createDocumentStore } from '../../document/store';
+import { DocumentStoreProvider } from '../../document/use-editor';
+import { validatorReady } from '../../document/validator';
+import { PullRequestDialog } from './pull-request-dialog';
+
+let double: GitHubDouble;
+beforeEach(async () => {
+  await validatorReady;
+  double = await createGitHubDouble({ seed: true });
+  double.state.commitFiles(UPSTREAM, 'master', expectedFiles(manifestInput('Contoso.Tool', '1.0')));
+  saveGitHubConnection({ apiBaseUrl: double.url, repository: UPSTREAM, token: 'ghp_double_classic', keepToken: false });
+});
+afterEach(async () => {
+  cleanup();
+  localStorage.clear();
+  sessionStorage.clear();
+  await double.close();
+});
+
+function openDialogWith(identifier: string) {
+  const store = createDocumentStore({ validateDelayMs: 0 });
+  const imported = store.importFiles(manifestInput(identifier, '1.0').files.map((f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), data: f.text })));
+  expect(imported.ok).toBe(true);
+  render(
+    <DocumentStoreProvider store={store}>
+      <PullRequestDialog onClose={() => {}} />
+    </DocumentStoreProvider>,
+  );
+  return screen.getByRole('dialog', { name: 'Open pull request' });
+}
+
+describe('Open pull request', () => {
+  it('shows the repository spelling of the publisher before sending anything', async () => {
+    const dialog = openDialogWith('contoso.NewTool');
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain('Nothing was sent:');
+    expect(alert.textContent).toContain(
+      "The repository spells this publisher Contoso (manifests/c/Contoso/). Change PackageIdentifier to Contoso.NewTool so the files sit with the publisher's other packages.",
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(double.state.repo(`${DOUBLE_LOGIN}/winget-pkgs`)).toBeUndefined();
+    expect(double.state.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('opens the pull request when the identifier uses the repository spelling', async () => {
+    const dialog = openDialogWith('Contoso.NewTool');
+    const status = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(status.textContent).toContain('The pull request is open.');
+    expect(double.state.pulls.map((p) => p.title)).toEqual(['New package: Contoso.NewTool version 1.0']);
+    expect(Object.keys(double.state.pullFiles(1)).every((path) => path.startsWith('manifests/c/Contoso/NewTool/1.0/'))).toBe(true);
+  });
+});
