@@ -119,6 +119,19 @@ test('opens a pull request for a new package', async ({ page }) => {
   );
 });
 
+test('stops a new package whose publisher folder exists in other letter case, before sending anything', async ({ page }) => {
+  await openApp(page);
+  await connect(page, double, CLASSIC_TOKEN);
+  await importNewPackage(page);
+  // manifests/m/Microsoft/ exists in the double; `microsoft.Wingsmith` would add manifests/m/microsoft/ beside it.
+  await formControl(page, 'PackageIdentifier').fill('microsoft.Wingsmith');
+  const dialog = await openPullRequest(page);
+  await expect(dialog).toContainText('The repository spells this publisher Microsoft (manifests/m/Microsoft/). Change PackageIdentifier to Microsoft.Wingsmith');
+  await expect(dialog.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  expect(double.state.pulls).toHaveLength(0);
+  expect(double.state.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+});
+
 test('warns about an open pull request for the same version and lets the user go on', async ({ page }) => {
   const existing = double.state.addOpenPull(UPSTREAM, 'someone-else', 'New version: Microsoft.AzureCLI version 2.61.0');
   await openApp(page);
