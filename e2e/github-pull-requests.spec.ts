@@ -119,7 +119,7 @@ test('opens a pull request for a new package', async ({ page }) => {
   );
 });
 
-test('stops a new package whose publisher folder exists in other letter case, before sending anything', async ({ page }) => {
+test('stops a new package whose publisher folder exists in other letter case, and takes the repository spelling in one click', async ({ page }) => {
   await openApp(page);
   await connect(page, double, CLASSIC_TOKEN);
   await importNewPackage(page);
@@ -130,6 +130,15 @@ test('stops a new package whose publisher folder exists in other letter case, be
   await expect(dialog.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   expect(double.state.pulls).toHaveLength(0);
   expect(double.state.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([]);
+
+  // One click takes the repository's spelling and goes on: the files land beside Microsoft's other packages.
+  await dialog.getByRole('button', { name: 'Use Microsoft.Wingsmith and check again' }).click();
+  await expect(dialog.getByRole('link', { name: /^Pull request/ })).toBeVisible({ timeout: 20_000 });
+  await expect(formControl(page, 'PackageIdentifier')).toHaveValue('Microsoft.Wingsmith');
+  const folder = 'manifests/m/Microsoft/Wingsmith/1.0.0/';
+  expect(Object.keys(pullRequestFiles(double, double.state.pulls[0]!.number)).sort()).toEqual(
+    ['Microsoft.Wingsmith.installer.yaml', 'Microsoft.Wingsmith.locale.en-US.yaml', 'Microsoft.Wingsmith.yaml'].map((n) => folder + n),
+  );
 });
 
 test('warns about an open pull request for the same version and lets the user go on', async ({ page }) => {

@@ -56,7 +56,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
         versionExists: kind === 'update-version',
         openPullRequests: open,
         ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
-        ...(problem ? { spellingProblem: problem } : {}),
+        ...(problem ? { spellingProblem: problem.message, spellingFix: problem.fix } : {}),
       };
     },
     submit: (input, onStep, signal) =>

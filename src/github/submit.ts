@@ -74,7 +74,7 @@ export async function submit(
     const head = await defaultBranchHead(t, upstream, signal);
     const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head);
     const problem = spellingProblem(input.identifier, input.version, location);
-    if (problem) throw new GitHubError('validation', problem);
+    if (problem) throw new GitHubError('validation', problem.message);
     const { pkg } = location;
     const kind = submissionKind(pkg, input.version);
     const title = submissionTitle(kind, input.identifier, input.version);

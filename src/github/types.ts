@@ -111,6 +111,13 @@ export interface PreflightResult {
    * or the version): what to change. Submit refuses with this message, so the UI can show it before sending.
    */
   spellingProblem?: string;
+  /** The value that fits the repository's spelling, for a one-click fix. */
+  spellingFix?: SpellingProblem['fix'];
+}
+
+export interface SpellingProblem {
+  message: string;
+  fix: { field: 'PackageIdentifier' | 'PackageVersion'; value: string };
 }
 
 export interface GitHubClient {

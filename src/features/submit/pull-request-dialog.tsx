@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useDocumentStore } from '../../document/use-editor';
+import { useActions, useDocumentStore } from '../../document/use-editor';
 import { GitHubError } from '../../github/types';
 import type { PreflightResult, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
 import { Modal } from '../../ui/modal';
@@ -11,7 +11,7 @@ import { GitHubQueries } from '../../document/github-queries';
 
 type Phase =
   | { name: 'checking' }
-  | { name: 'blocked'; problems: string[] }
+  | { name: 'blocked'; problems: string[]; fix?: PreflightResult['spellingFix'] }
   | { name: 'warn'; input: SubmissionInput; preflight: PreflightResult }
   | { name: 'submitting'; preflight: PreflightResult }
   | { name: 'done'; result: SubmissionResult }
@@ -59,6 +59,7 @@ export function PullRequestDialog({ onClose }: { onClose: () => void }) {
 function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const store = useDocumentStore();
+  const actions = useActions();
   const queryClient = useQueryClient();
   const { client, keyPrefix, connection } = useGitHubClient();
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
@@ -115,7 +116,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
     if (preflight.spellingProblem) {
       // Submit would refuse it anyway; saying so here sends nothing and offers no pointless Retry.
       setSteps([checksStep('failed', preflight.title)]);
-      setPhase({ name: 'blocked', problems: [preflight.spellingProblem] });
+      setPhase({ name: 'blocked', problems: [preflight.spellingProblem], fix: preflight.spellingFix });
       return;
     }
     setSteps([checksStep('done', preflight.title)]);
@@ -146,6 +147,14 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
         <div role="alert" className="submit-error">
           <p>Nothing was sent:</p>
           <ul>{phase.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          {phase.fix && (
+            <button type="button" className="submit-primary" onClick={() => {
+              const { field, value } = phase.fix!;
+              // Identity keys are kept in step across the files by the store: setting the version file's is enough.
+              actions.updateSet((set) => ({ ...set, version: { ...set.version, [field]: value } }));
+              void run(confirmed);
+            }}>Use {phase.fix.value} and check again</button>
+          )}
         </div>
       )}
       {phase.name === 'warn' && (
