@@ -1,6 +1,7 @@
 import { benchApp } from './app-bench';
 import { benchCoreThroughput } from './core-throughput';
 import { benchHashing, printHashing } from './hashing';
+import { benchSha256Engines, printSha256Engines } from './sha256-engines';
 
 // Benchmarks print figures; they are not pass/fail tests. Targets come from the issues.
 const only = new Set(process.argv.slice(2));
@@ -22,4 +23,7 @@ if (wants('app')) {
   console.log(`app: keystroke → YAML p95 ${app.keystroke.p95.toFixed(1)} ms, p50 ${app.keystroke.p50.toFixed(1)} ms (${app.keystroke.samples} keys, 20 installers × 10 locales; target ≤ 16 ms)`);
 }
 
-if (wants('hashing')) printHashing(await benchHashing());
+if (wants('hashing')) {
+  printSha256Engines(await benchSha256Engines());
+  printHashing(await benchHashing());
+}
