@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tools/chromium';
-
-const PORT = Number(process.env.WINGSMITH_E2E_PORT ?? 4317);
+import { E2E_DIST, E2E_PORT as PORT } from './tools/e2e-dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,8 +16,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    // A build folder per port, so that parallel runs (several developers, a bench) never share one.
-    command: `npx vite build --logLevel warn --outDir .e2e-dist/${PORT} --emptyOutDir && npx vite preview --outDir .e2e-dist/${PORT} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${E2E_DIST} --emptyOutDir && npx vite preview --outDir ${E2E_DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // Relative URLs: the built site works from any folder (a GitHub Pages project site, an intranet share), not only from a host's root.
+  base: './',
   build: {
     target: 'es2022',
     sourcemap: true,
