@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { freshManifest, installer, sha256sum } from './installer-support';
 import { zipSync } from 'fflate';
 import { buildInstallers, type BuiltInstallers } from '../test/installers/build';
 import { buildBundle, buildMsix, SIGNATURE_BYTES } from '../test/installers/msix-fixtures';
@@ -23,7 +23,6 @@ test.beforeAll(() => {
   built = buildInstallers();
 });
 
-const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!.toUpperCase();
 const MS_FAMILY = 'Wingsmith.Sample_8wekyb3d8bbwe';
 const SIGNATURE_SHA256 = createHash('sha256').update(SIGNATURE_BYTES).digest('hex').toUpperCase();
 
@@ -33,15 +32,7 @@ function writeTemp(name: string, bytes: Uint8Array): string {
   return file;
 }
 
-async function freshManifest(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('tab', { name: 'Form', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'New manifest', exact: true }).click();
-  await page.getByRole('tab', { name: 'Form', exact: true }).click();
-}
-
 const chooseInstallers = (page: Page, files: string | string[]) => page.getByLabel('Installer files', { exact: true }).setInputFiles(files);
-const installer = (page: Page, n: number) => page.getByRole('group', { name: `Installer ${n}`, exact: true });
 const field = (scope: Locator, key: string) => scope.getByLabel(key, { exact: true });
 const row = (scope: Locator, list: string, n: number) => scope.getByRole('group', { name: `${list} ${n}`, exact: true });
 const fileRow = (page: Page, name: string) => page.getByRole('region', { name: 'Installer hashing' }).getByRole('listitem').filter({ hasText: name });

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { freshManifest, installer, sha256sum } from './installer-support';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-installers-'));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).split(' ')[0]!.toUpperCase();
 
 /** A real Windows executable with a version resource, built by mingw-w64 (CI installs it). */
 function buildPe(): string | undefined {
@@ -30,14 +30,6 @@ function buildPe(): string | undefined {
   return out;
 }
 
-async function freshManifest(page: Page) {
-  await page.goto('/');
-  await expect(page.getByRole('tab', { name: 'Form', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'New manifest', exact: true }).click();
-  await page.getByRole('tab', { name: 'Form', exact: true }).click();
-}
-
-const installer = (page: Page, n: number) => page.getByRole('group', { name: `Installer ${n}`, exact: true });
 const shaControl = (page: Page, n: number) => installer(page, n).getByRole('textbox', { name: /InstallerSha256/ });
 
 async function checkBoth(page: Page, randomFile: string, pe: string) {
