@@ -46,7 +46,7 @@ export const PreviewFile = memo(function PreviewFile({ name, text }: { name: str
   return (
     <article className="preview-file">
       <div className="preview-file-bar">
-        <h3 className="preview-file-name">{name}</h3>
+        <h2 className="preview-file-name">{name}</h2>
         <span className="preview-file-meta">{lines} lines</span>
         <span className="preview-file-actions">
           <button type="button" onClick={onCopy} aria-label={`Copy ${name}`}>

@@ -5,7 +5,7 @@ import type { FocusRequest, ManifestFileText } from '../../document/types';
 import type { Finding } from '../../core/findings';
 import { useActions } from '../../document/use-editor';
 import { findingMarkers, fileFindings, MARKER_OWNER } from './markers';
-import { configureSchemas, monaco } from './monaco-setup';
+import { configureSchemas, EDITOR_THEMES, monaco } from './monaco-setup';
 import { flushAll, modelFor, reconcile, setSender } from './model-sync';
 import { modelUri } from './schema-mapping';
 import { useColorScheme } from '../../ui/color-scheme';
@@ -114,7 +114,7 @@ export default function MonacoPane({ draftId, manifestVersion, files, active, fi
       keepCurrentModel
       // view-state.ts keeps positions for every file; the component's own copy, restored after ours, could be stale.
       saveViewState={false}
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={EDITOR_THEMES[scheme]}
       options={options}
       loading={<EditorPlaceholder />}
       onMount={(editor) => {
