@@ -83,3 +83,25 @@ test('shows a progress bar named by the file while it hashes', async ({ page }) 
   await expect(shaControl(page, 2)).toHaveValue(sha256sum(big), { timeout: 30_000 });
   await expect(bar).toHaveCount(0);
 });
+
+test('a file whose hash differs from the manifest is a problem until the user replaces the hash', async ({ page }) => {
+  const file = path.join(dir, 'tool-3.0.bin');
+  writeFileSync(file, randomBytes(64 * 1024));
+  const stale = 'AB'.repeat(32);
+  await freshManifest(page);
+  await installer(page, 1).getByRole('textbox', { name: /InstallerUrl/ }).fill('https://example.com/dl/tool-3.0.bin');
+  await shaControl(page, 1).fill(stale);
+  await page.getByLabel('Installer files', { exact: true }).setInputFiles(file);
+
+  // Never replaced silently: the manifest keeps its hash, and Problems says which field and which file.
+  const problem = page.getByRole('region', { name: 'Problems' }).getByRole('listitem').filter({ hasText: 'differs from the SHA-256 of tool-3.0.bin' });
+  await expect(problem).toContainText('Installers[0].InstallerSha256');
+  await expect(problem).toContainText('warning');
+  await expect(shaControl(page, 1)).toHaveValue(stale);
+  await problem.getByRole('button').click();
+  await expect(shaControl(page, 1)).toBeFocused();
+
+  await page.getByRole('region', { name: 'Installer hashing' }).getByRole('button', { name: 'Replace' }).click();
+  await expect(shaControl(page, 1)).toHaveValue(sha256sum(file));
+  await expect(problem).toHaveCount(0);
+});

@@ -11,8 +11,9 @@ import { setManifestVersion as moveToVersion } from '../core/model/upgrade';
 import { renameFiles, updateFiles, writeFiles } from './file-texts';
 import { droppedFindings, importManifestFiles } from './import-set';
 import { readFileText } from './read-text';
+import { locateSessionFindings } from './session-findings';
 import { defaultDraftName, emptySet, localeTags, newLocale, syncSet } from './set-edits';
-import type { DocumentActions, EditorState, ManifestFileText, SetRecipe, ViewName } from './types';
+import type { DocumentActions, EditorState, ManifestFileText, SessionFinding, SetRecipe, ViewName } from './types';
 
 export type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
 import type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
@@ -30,6 +31,11 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
   let nameIsCustom = false;
   /** Findings the store itself raises (fields dropped by a version change); kept until the document is replaced. */
   let notices: Finding[] = [];
+  /** The last validation's findings, before the session's are added. */
+  let validationFindings: Finding[] = [];
+  const session = new Map<string, readonly SessionFinding[]>();
+  const withSession = (findings: Finding[]): Finding[] =>
+    session.size === 0 ? findings : [...findings, ...locateSessionFindings(state.files, [...session.values()].flat())];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let validatedFiles: readonly ManifestFileText[] | undefined;
 
@@ -62,7 +68,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       findings = [{ severity: 'error', rule: 'document/validation', message, file: '', line: 0, column: 0, field: '' }];
     }
     const own = files.flatMap((f) => f.parseFindings.filter((p) => p.rule.startsWith('document/')));
-    state = { ...state, findings: [...findings, ...own, ...notices] };
+    validationFindings = [...findings, ...own, ...notices];
+    state = { ...state, findings: withSession(validationFindings) };
     emit();
   };
 
@@ -110,6 +117,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
 
   const replaceDocument = (doc: Omit<DocumentSnapshot, 'view' | 'activeFileKey'> & Partial<DocumentSnapshot>): void => {
     nameIsCustom = doc.nameIsCustom;
+    // What a feature raised was about the document being replaced; it says again what holds for the new one.
+    session.clear();
+    validationFindings = [];
     commit({
       draftId: doc.draftId,
       draftName: doc.draftName,
@@ -125,6 +135,14 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
   };
 
   const actions: DocumentActions = {
+    setSessionFindings(source, findings) {
+      const before = session.get(source) ?? [];
+      if (JSON.stringify(before) === JSON.stringify(findings)) return;
+      if (findings.length === 0) session.delete(source);
+      else session.set(source, findings);
+      state = { ...state, findings: withSession(validationFindings) };
+      emit();
+    },
     updateSet(recipe: SetRecipe) {
       applySet(recipe(clone(state.set)), false);
     },

@@ -1,4 +1,4 @@
-import type { FieldPath, Finding } from '../core/findings';
+import type { FieldPath, Finding, Severity } from '../core/findings';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
 
@@ -48,6 +48,16 @@ export interface EditorState {
 
 export type SetRecipe = (set: ManifestSet) => ManifestSet;
 
+/** A finding a feature raises about the document from outside its files (see session-findings.ts). */
+export interface SessionFinding {
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** The file it concerns, by key (`installer`, `locale:fr-FR`, …), and the field path in that file. */
+  fileKey: string;
+  path: FieldPath;
+}
+
 export interface DocumentActions {
   /** A form edit: the model changes, the YAML of the files that changed follows (comments kept), findings refresh. */
   updateSet(recipe: SetRecipe): void;
@@ -56,6 +66,8 @@ export interface DocumentActions {
   /** Import a set (or a singleton, converted) from files; returns findings that stopped the import, if any. */
   importFiles(files: { name: string; data: Uint8Array | string }[]): { ok: boolean; findings: Finding[] };
   newManifest(): void;
+  /** Replaces the session findings of one source (e.g. `installer-hashes`); they join the validation's in `findings`. */
+  setSessionFindings(source: string, findings: readonly SessionFinding[]): void;
   setManifestVersion(version: WritableManifestVersion): void;
   addLocale(tag: string, copyFromDefault: boolean): void;
   removeLocale(tag: string): void;

@@ -1,5 +1,6 @@
 import { useEditor } from '../../document/use-editor';
 import type { EditorState } from '../../document/types';
+import { useHashMismatchFindings } from './hash-mismatch-findings';
 import { useInstallerDrop } from './installer-drop';
 import { InstallerRow } from './installer-row';
 import { useRows } from './rows-store';
@@ -12,6 +13,7 @@ const selectSet = (s: EditorState) => s.set;
 export function InstallerFilesPanel() {
   const actions = useInstallerFiles();
   useInstallerDrop(actions.add);
+  useHashMismatchFindings();
   const rows = useRows();
   const set = useEditor(selectSet);
   if (rows.length === 0) return null;

@@ -103,11 +103,11 @@ function submitHash(actions: Updater, id: number): void {
   running.set(id, jobId);
 }
 
-export function addFiles(actions: Updater, files: readonly File[], dropped = false): void {
+export function addFiles(actions: Updater, draftId: string, files: readonly File[], dropped = false): void {
   for (const file of files) {
     const id = nextRow++;
     rowsStore.add({
-      id, file, name: file.name, size: file.size, status: 'queued', bytesDone: 0, samples: [], installers: [], mismatch: [],
+      id, draftId, file, name: file.name, size: file.size, status: 'queued', bytesDone: 0, samples: [], installers: [], mismatch: [],
       applied: [], offered: [], dropZip: dropped && /\.zip$/i.test(file.name),
     });
     submitHash(actions, id);

@@ -8,6 +8,8 @@ export type RowStatus = 'queued' | 'hashing' | 'analysing' | 'done' | 'failed' |
 
 export interface FileRow {
   id: number;
+  /** The draft the file was added to: its hash and mismatches concern that draft only. */
+  draftId: string;
   file: File;
   name: string;
   size: number;

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import { useActions } from '../../document/use-editor';
+import { useActions, useDocumentStore } from '../../document/use-editor';
 import * as jobs from './installer-jobs';
 import type { Placed } from './suggestions';
 
 /** The installer-file actions bound to the current document. */
 export function useInstallerFiles() {
   const actions = useActions();
+  const store = useDocumentStore();
   return useMemo(
     () => ({
-      add: (files: readonly File[], dropped = false) => jobs.addFiles(actions, files, dropped),
+      add: (files: readonly File[], dropped = false) => jobs.addFiles(actions, store.getState().draftId, files, dropped),
       cancel: (id: number) => jobs.cancel(id),
       dismiss: (id: number) => jobs.dismiss(id),
       replace: (id: number) => jobs.replaceHash(actions, id),
@@ -16,6 +17,6 @@ export function useInstallerFiles() {
       accept: (id: number, placed: Placed) => jobs.acceptSuggestion(actions, id, placed),
       chooseNested: (id: number, path: string) => jobs.chooseNested(actions, id, path),
     }),
-    [actions],
+    [actions, store],
   );
 }
