@@ -56,16 +56,17 @@ export interface HashPlan {
   create: boolean;
 }
 
+/** True when installer `index` has an InstallerSha256 that is not `sha256` (any case): a hash not to overwrite silently. */
+export function holdsOtherHash(set: ManifestSet, index: number, sha256: string): boolean {
+  const current = text(installersOf(set)[index]?.InstallerSha256).trim().toUpperCase();
+  return current !== '' && current !== sha256.toUpperCase();
+}
+
 export function planHash(set: ManifestSet, fileName: string, sha256: string): HashPlan {
-  const upper = sha256.toUpperCase();
   const matches = installersForFile(set, fileName);
-  const installers = installersOf(set);
   const assign: number[] = [];
   const mismatch: number[] = [];
-  for (const i of matches) {
-    const current = text(installers[i]!.InstallerSha256).trim().toUpperCase();
-    (current === '' || current === upper ? assign : mismatch).push(i);
-  }
+  for (const i of matches) (holdsOtherHash(set, i, sha256) ? mismatch : assign).push(i);
   return { assign, mismatch, create: matches.length === 0 };
 }
 

@@ -6,19 +6,17 @@ import { useEffect } from 'react';
 import type { ManifestSet } from '../../core/model/types';
 import type { SessionFinding } from '../../document/types';
 import { useActions, useEditor } from '../../document/use-editor';
-import { installersOf } from './assign';
+import { holdsOtherHash } from './assign';
 import { useRows, type FileRow } from './rows-store';
 
 export const MISMATCH_SOURCE = 'installer-hashes';
 
 export function mismatchFindings(set: ManifestSet, draftId: string, rows: readonly FileRow[]): SessionFinding[] {
-  const installers = installersOf(set);
   return rows.flatMap((row) => {
     const sha = row.sha256;
     if (!sha || row.draftId !== draftId) return [];
     return row.mismatch.flatMap((i) => {
-      const current = String(installers[i]?.InstallerSha256 ?? '').trim().toUpperCase();
-      if (current === '' || current === sha) return [];
+      if (!holdsOtherHash(set, i, sha)) return [];
       return [{
         severity: 'warning' as const,
         rule: 'installers/hash-mismatch',

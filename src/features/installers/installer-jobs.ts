@@ -5,7 +5,7 @@
 import type { DocumentActions } from '../../document/types';
 import type { InstallerAnalysis } from '../../installers/analyse';
 import { createInstallerPool, type InstallerPool } from '../../installers/pool';
-import { addInstaller, clearHash, installersOf, installersWithHash, planHash, setHashes } from './assign';
+import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, setHashes } from './assign';
 import { placeAnalysis } from './plan-analysis';
 import { addSample } from './progress';
 import { rowsStore, type FileRow } from './rows-store';
@@ -151,8 +151,7 @@ export function assignTo(actions: Updater, id: number, target: number | 'new'): 
       installers = [added.index];
       return added.set;
     }
-    const current = String(installersOf(cleared)[target]?.InstallerSha256 ?? '').trim();
-    if (current && current.toUpperCase() !== sha) {
+    if (holdsOtherHash(cleared, target, sha)) {
       mismatch = [target];
       return cleared;
     }

@@ -1,4 +1,4 @@
-import { createSha256, type Sha256 } from './sha256';
+import { createSha256, toHex, type Sha256 } from './sha256';
 import { CHUNK_BYTES, PROGRESS_INTERVAL_MS } from '../protocol';
 
 export interface HashOptions {
@@ -40,8 +40,7 @@ function wholeFileSink(subtle: SubtleCrypto, size: number): Sink {
       filled += piece.byteLength;
     },
     async digest() {
-      const bytes = new Uint8Array(await subtle.digest('SHA-256', whole));
-      return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      return toHex(new Uint8Array(await subtle.digest('SHA-256', whole)));
     },
   };
 }

@@ -4,6 +4,11 @@ const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b0568
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 
+/** Lower-case hex of a digest. */
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Streaming SHA-256: feed any number of pieces of any size, then take the digest once. */
 export interface Sha256 {
   update(piece: Uint8Array): void;
@@ -69,7 +74,7 @@ class WasmSha256 implements Sha256 {
   }
 
   hex(): string {
-    return Array.from(this.digest(), (b) => b.toString(16).padStart(2, '0')).join('');
+    return toHex(this.digest());
   }
 }
 
