@@ -4,7 +4,13 @@
  * middle of a read) and a fresh one is made when the next job needs it.
  */
 import type { InstallerAnalysis } from './analyse/types';
+import type { DownloadFailure, DownloadStart } from './download/download';
 import type { JobStage, WorkerRequest, WorkerResponse } from './protocol';
+
+export interface FailureInfo {
+  failure: DownloadFailure;
+  status?: number;
+}
 
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
@@ -18,7 +24,11 @@ export interface JobEvents {
   onProgress?(bytesDone: number): void;
   onHashed?(sha256: string, seconds: number): void;
   onAnalysed?(analysis: InstallerAnalysis): void;
-  onFailed?(stage: JobStage, message: string): void;
+  onFailed?(stage: JobStage, message: string, failure?: FailureInfo): void;
+  /** A download got its answer. */
+  onFetchStarted?(start: DownloadStart): void;
+  /** A download is complete (before `onHashed`). */
+  onFetched?(size: number, file?: Blob): void;
   /** The job is over (successfully or not); not called after a cancel. */
   onDone?(): void;
 }
@@ -114,7 +124,7 @@ export class InstallerPool {
       const job = slot.job;
       this.discard(slot);
       if (job) {
-        job.events.onFailed?.(job.request.type === 'hash' ? 'hash' : 'analyse', `The hashing worker stopped: ${event.message || 'unknown error'}`);
+        job.events.onFailed?.(job.request.type === 'analyse' ? 'analyse' : 'hash', `The hashing worker stopped: ${event.message || 'unknown error'}`);
         job.events.onDone?.();
       }
       this.pump();
@@ -144,8 +154,20 @@ export class InstallerPool {
       case 'analysed':
         events.onAnalysed?.(message.analysis);
         break;
+      case 'fetch-started': {
+        const { type: _type, jobId: _id, ...start } = message;
+        events.onFetchStarted?.(start);
+        break;
+      }
+      case 'fetched':
+        events.onFetched?.(message.size, message.file);
+        break;
       case 'failed':
-        events.onFailed?.(message.stage, message.message);
+        events.onFailed?.(
+          message.stage,
+          message.message,
+          message.failure ? { failure: message.failure, ...(message.status !== undefined ? { status: message.status } : {}) } : undefined,
+        );
         break;
       case 'done':
         slot.job = undefined;

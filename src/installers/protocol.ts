@@ -1,11 +1,17 @@
 /** The messages between the page and an installer worker (src/installers/worker.ts). */
 import type { InstallerAnalysis } from './analyse/types';
+import type { DownloadFailure } from './download/download';
 
 export type WorkerRequest =
   /** Hash the whole file, then (when `analyse`) read what the installer says about itself. */
   | { type: 'hash'; jobId: number; file: Blob; name: string; analyse: boolean }
   /** Analysis only, e.g. again with the nested installer the user chose inside a zip. */
-  | { type: 'analyse'; jobId: number; file: Blob; name: string; nestedPath?: string };
+  | { type: 'analyse'; jobId: number; file: Blob; name: string; nestedPath?: string }
+  /**
+   * Download `url`, hashing as it arrives, then analyse the bytes (again with `nestedPath` when the user chose an
+   * installer inside a zip that was too big to keep in memory). `accept` is sent as the Accept header.
+   */
+  | { type: 'fetch'; jobId: number; url: string; accept?: string; name: string; analyse: boolean; nestedPath?: string; memoryLimit?: number };
 
 export type JobStage = 'hash' | 'analyse';
 
@@ -14,7 +20,11 @@ export type WorkerResponse =
   /** Lower-case hex; the UI writes it upper-case. */
   | { type: 'hashed'; jobId: number; sha256: string; seconds: number }
   | { type: 'analysed'; jobId: number; analysis: InstallerAnalysis }
-  | { type: 'failed'; jobId: number; stage: JobStage; message: string }
+  /** A download got its answer; `total` from Content-Length when known. */
+  | { type: 'fetch-started'; jobId: number; total?: number; finalUrl: string; redirected: boolean }
+  /** A download is complete; `file` holds its bytes when they were small enough to keep in memory. */
+  | { type: 'fetched'; jobId: number; size: number; file?: Blob }
+  | { type: 'failed'; jobId: number; stage: JobStage; message: string; failure?: DownloadFailure; status?: number }
   /** The job is over (after `hashed`/`analysed` or `failed`): the worker takes the next one. */
   | { type: 'done'; jobId: number };
 
