@@ -11,3 +11,14 @@ export {
 export { STEP_LABELS } from './steps';
 export { compareWingetVersions, sortVersionsNewestFirst } from './versions';
 export * from './types';
+export {
+  createReleaseReader,
+  parseReleaseAssetUrl,
+  parseReleaseInput,
+  webHostOf,
+  type ReleaseAssetLocation,
+  type ReleaseReader,
+  type ReleaseReaderSettings,
+  type ReleaseReference,
+  type ResolvedAsset,
+} from './releases';

@@ -1,3 +1,4 @@
+import { controlRelease } from './control-release';
 import type { Reply } from './router';
 import { DOUBLE_LOGIN, UPSTREAM } from './seed';
 import type { DoubleState } from './state';
@@ -5,8 +6,11 @@ import type { DoubleState } from './state';
 /** What the control endpoints need from the server besides the state. */
 export interface ControlHooks {
   failNext(method: string, path: string, status: number): void;
+  cdnDropNext(afterBytes: number): void;
   reset(): void;
 }
+
+const SCOPES = ['token', 'anonymous', 'both'] as const;
 
 function str(body: Record<string, unknown>, name: string, fallback: string): string {
   const v = body[name];
@@ -39,6 +43,13 @@ export function controlReply(state: DoubleState, hooks: ControlHooks, method: st
       return ok([...(state.repo(query.get('repo') ?? `${DOUBLE_LOGIN}/winget-pkgs`)?.branches.keys() ?? [])]);
     case 'GET /_double/requests':
       return ok(state.requests);
+    case 'GET /_double/cdn-requests':
+      return ok(state.cdnRequests);
+    case 'POST /_double/release':
+      return ok(controlRelease(state, body));
+    case 'POST /_double/cdn-drop-next':
+      hooks.cdnDropNext(Number(body.afterBytes ?? 0));
+      return ok();
     case 'POST /_double/fail-next':
       hooks.failNext(str(body, 'method', 'GET'), str(body, 'path', ''), Number(body.status ?? 500));
       return ok();
@@ -46,9 +57,11 @@ export function controlReply(state: DoubleState, hooks: ControlHooks, method: st
       return ok({ number: state.addOpenPull(UPSTREAM, str(body, 'login', 'someone'), str(body, 'title', '')).number });
     case 'POST /_double/upstream-commit':
       return ok({ sha: state.commitFiles(UPSTREAM, str(body, 'branch', 'master'), (body.files ?? {}) as Record<string, string | null>) });
-    case 'POST /_double/rate-limit':
-      state.exhaustRateLimit(typeof body.resetAt === 'string' ? new Date(body.resetAt) : undefined);
+    case 'POST /_double/rate-limit': {
+      const scope = SCOPES.find((s) => s === body.scope) ?? 'token';
+      state.exhaustRateLimit(typeof body.resetAt === 'string' ? new Date(body.resetAt) : undefined, scope);
       return ok();
+    }
     case 'POST /_double/fork-delay':
       state.forkDelayMs = Number(body.ms ?? 0);
       return ok();

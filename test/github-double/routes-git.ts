@@ -70,6 +70,7 @@ export const gitRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/git/ref/(.+)$`),
+    public: true,
     handler: (ctx) => {
       const repo = gitRepo(ctx, false);
       const branch = branchOf(ctx.params[2]!);
@@ -108,6 +109,7 @@ export const gitRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/git/commits/([^/]+)$`),
+    public: true,
     handler: (ctx) => {
       const repo = gitRepo(ctx, false);
       const commit = repo.store.commits.get(ctx.params[2]!);
@@ -133,6 +135,7 @@ export const gitRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/git/trees/([^/]+)$`),
+    public: true,
     handler: (ctx) => {
       const repo = gitRepo(ctx, false);
       const sha = resolveTree(repo, ctx.params[2]!);
@@ -162,6 +165,7 @@ export const gitRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/git/blobs/([^/]+)$`),
+    public: true,
     handler: (ctx) => {
       const repo = gitRepo(ctx, false);
       const sha = ctx.params[2]!;

@@ -1,14 +1,14 @@
-import { HttpError, stringField, validationFailed, visibleRepo, type Route, type RouteContext } from './router';
+import { HttpError, stringField, validationFailed, visibleRepo, type ReadContext, type Route } from './router';
 import { authenticatedUserJson, pullJson, repoJson, searchItemJson } from './shapes';
 import type { DoublePull, DoubleRepo } from './state';
 
 const REPO = '/repos/([^/]+)/([^/]+)';
 
-function repoOf(ctx: RouteContext): DoubleRepo {
+function repoOf(ctx: ReadContext): DoubleRepo {
   return visibleRepo(ctx, ctx.params[0]!, ctx.params[1]!);
 }
 
-function contentsJson(ctx: RouteContext, repo: DoubleRepo, path: string, sha: string, type: 'file' | 'dir') {
+function contentsJson(ctx: ReadContext, repo: DoubleRepo, path: string, sha: string, type: 'file' | 'dir') {
   const full = `${repo.owner}/${repo.name}`;
   const blob = type === 'file' ? repo.store.blobs.get(sha) : undefined;
   return {
@@ -41,7 +41,7 @@ function parseQuery(q: string): { qualifiers: Map<string, string[]>; terms: stri
   return { qualifiers, terms };
 }
 
-function searchPulls(ctx: RouteContext): DoublePull[] {
+function searchPulls(ctx: ReadContext): DoublePull[] {
   const { qualifiers, terms } = parseQuery(ctx.query.get('q') ?? '');
   const repos = qualifiers.get('repo') ?? [];
   const is = qualifiers.get('is') ?? [];
@@ -57,17 +57,18 @@ function searchPulls(ctx: RouteContext): DoublePull[] {
 }
 
 export const repoRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/user$/, handler: (ctx) => ({ status: 200, body: authenticatedUserJson(ctx.urls, ctx.user) }) },
+  { method: 'GET', pattern: /^\/user$/, public: false, handler: (ctx) => ({ status: 200, body: authenticatedUserJson(ctx.urls, ctx.user) }) },
   {
     method: 'GET',
     pattern: /^\/rate_limit$/,
+    public: true,
     handler: (ctx) => {
-      const { limit, remaining, reset } = ctx.state.rateLimit;
+      const { limit, remaining, reset } = ctx.user ? ctx.state.rateLimit : ctx.state.anonymousRateLimit;
       const core = { limit, remaining, reset, used: limit - remaining };
       return { status: 200, body: { resources: { core, search: core }, rate: core } };
     },
   },
-  { method: 'GET', pattern: new RegExp(`^${REPO}$`), handler: (ctx) => ({ status: 200, body: repoJson(ctx.urls, repoOf(ctx)) }) },
+  { method: 'GET', pattern: new RegExp(`^${REPO}$`), public: true, handler: (ctx) => ({ status: 200, body: repoJson(ctx.urls, repoOf(ctx)) }) },
   {
     method: 'POST',
     pattern: new RegExp(`^${REPO}/forks$`),
@@ -80,6 +81,7 @@ export const repoRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/contents(?:/(.*))?$`),
+    public: true,
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const path = (ctx.params[2] ?? '').replace(/^\/+|\/+$/g, '');
@@ -101,6 +103,7 @@ export const repoRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/pulls$`),
+    public: true,
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const state = ctx.query.get('state') ?? 'open';
@@ -111,6 +114,7 @@ export const repoRoutes: Route[] = [
   {
     method: 'GET',
     pattern: new RegExp(`^${REPO}/pulls/(\\d+)$`),
+    public: true,
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const pull = ctx.state.pulls.find((p) => p.base.repo === repo && p.number === Number(ctx.params[2]));
@@ -148,6 +152,7 @@ export const repoRoutes: Route[] = [
   {
     method: 'GET',
     pattern: /^\/search\/issues$/,
+    public: true,
     handler: (ctx) => {
       if (!ctx.query.get('q')) throw validationFailed('Search', 'q', 'missing');
       const items = searchPulls(ctx).map((p) => searchItemJson(ctx.urls, p));

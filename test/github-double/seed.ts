@@ -1,4 +1,6 @@
 import { exampleManifests } from '../shared-paths';
+import type { AssetInput } from './release-state';
+import { seedSampleRelease } from './seed-release';
 import type { DoubleState, DoubleUser } from './state';
 
 export const UPSTREAM = 'microsoft/winget-pkgs';
@@ -46,8 +48,11 @@ function chromeFiles(): Record<string, Buffer> {
   return out;
 }
 
-/** A winget-pkgs-like upstream built from the real examples in ../shared, plus the double's users. */
-export function seedDouble(state: DoubleState, tokens: Record<string, Omit<DoubleUser, 'id'>> = DOUBLE_TOKENS): void {
+/**
+ * A winget-pkgs-like upstream built from the real examples in ../shared, the double's users, and a source
+ * repository with one release (see seed-release.ts) holding `releaseAssets`.
+ */
+export function seedDouble(state: DoubleState, tokens: Record<string, Omit<DoubleUser, 'id'>> = DOUBLE_TOKENS, releaseAssets: AssetInput[] = []): void {
   let id = 1;
   for (const [token, user] of Object.entries(tokens)) state.tokens.set(token, { ...user, id: id++ });
   const files: Record<string, string | Buffer> = {
@@ -61,5 +66,6 @@ export function seedDouble(state: DoubleState, tokens: Record<string, Omit<Doubl
   }
   const [owner, name] = UPSTREAM.split('/') as [string, string];
   state.createRepo(owner, name, files);
+  seedSampleRelease(state, releaseAssets);
 }
 

@@ -118,9 +118,9 @@ describe('a path prefix (GitHub Enterprise Server)', () => {
       expect((await get(`${enterprise.webUrl}/repos/${UPSTREAM}`)).status).toBe(404);
       expect((await get(`${enterprise.webUrl}/api/v3x/user`)).status).toBe(404);
       expect(enterprise.state.requests).toEqual([
-        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 200 },
-        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 404, outsidePrefix: true },
-        { method: 'GET', path: '/api/v3x/user', status: 404, outsidePrefix: true },
+        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 200, authorization: true },
+        { method: 'GET', path: `/repos/${UPSTREAM}`, status: 404, outsidePrefix: true, authorization: true },
+        { method: 'GET', path: '/api/v3x/user', status: 404, outsidePrefix: true, authorization: true },
       ]);
       expect(await (await fetch(`${enterprise.webUrl}/`)).text()).toContain(`API base URL: ${enterprise.url}`);
       // Control endpoints answer both ways, since scripts build them from either address.

@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startCdn, type CdnServer } from './cdn';
 import { controlReply } from './control';
 import { htmlPage } from './html';
-import { HttpError, type Reply, type Route } from './router';
+import type { AssetInput } from './release-state';
+import { HttpError, type ReadContext, type Reply, type Route } from './router';
 import type { DoubleUrls } from './shapes';
 import { gitRoutes } from './routes-git';
+import { releaseRoutes } from './routes-releases';
 import { repoRoutes } from './routes-repos';
 import { seedDouble } from './seed';
-import { DoubleState, type DoubleUser } from './state';
+import { DoubleState, type DoubleUser, type RateLimit } from './state';
+import { isReleaseDownloadPath, releaseDownloadLocation } from './web-downloads';
 
 export interface GitHubDoubleOptions {
   /** Load the winget-pkgs-like upstream and the default tokens (see seed.ts). */
@@ -23,6 +27,16 @@ export interface GitHubDoubleOptions {
    * compare pages) stay at the root. Requests outside it get 404 and are logged with `outsidePrefix`.
    */
   pathPrefix?: string;
+  /**
+   * The host in release `html_url` and `browser_download_url`: https://github.com by default (the app takes a
+   * loopback API base for github.com); with a path prefix, the double's own web origin, as GitHub Enterprise
+   * Server names itself. `'self'` asks for the own origin explicitly.
+   */
+  releaseWebHost?: string;
+  /** Requests per hour without a token (GitHub: 60). */
+  anonymousRateLimit?: number;
+  /** Assets of the seeded sample release (serve.ts passes real installers); none by default. */
+  sampleReleaseAssets?: AssetInput[];
 }
 
 export interface GitHubDouble {
@@ -30,15 +44,19 @@ export interface GitHubDouble {
   url: string;
   /** Where the web pages are (the origin, without the prefix). */
   webUrl: string;
+  /** The asset storage's origin, where asset downloads are redirected. */
+  cdnUrl: string;
   state: DoubleState;
   close(): Promise<void>;
   /** The next request matching method and path (a RegExp, or a string where `*` is one path segment) gets `status`. */
   failNext(method: string, pathPattern: string | RegExp, status: number): void;
+  /** The next CDN download sends its headers and `afterBytes` bytes, then drops the connection. */
+  cdnDropNext(fault: { afterBytes: number }): void;
   /** Back to the freshly seeded state (also `POST /_double/reset`). */
   reset(): void;
 }
 
-const ROUTES: Route[] = [...repoRoutes, ...gitRoutes];
+const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...gitRoutes];
 const EXPOSED = 'ETag, Link, Location, Retry-After, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-GitHub-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-RateLimit-Used, X-RateLimit-Resource';
 const DOCS = 'https://docs.github.com/rest';
 
@@ -86,14 +104,28 @@ function tokenOf(req: IncomingMessage): string | undefined {
   return m?.[1];
 }
 
+type Handler = (ctx: Omit<ReadContext, 'user'>) => Reply;
+
+/** The route's handler bound to the caller, or undefined when it needs a signed-in caller and there is none. */
+function bind(route: Route, user: DoubleUser | undefined): Handler | undefined {
+  if (route.public) return (ctx) => route.handler({ ...ctx, user });
+  if (!user) return undefined;
+  return (ctx) => route.handler({ ...ctx, user });
+}
+
 export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Promise<GitHubDouble> {
   const state = new DoubleState();
+  state.anonymousLimit = options.anonymousRateLimit ?? 60;
   const failures: { method: string; pattern: RegExp; status: number }[] = [];
+  const prefix = normalizePrefix(options.pathPrefix);
+  const urls: DoubleUrls = { api: '', web: '', cdn: '', releaseWeb: '' };
+  let cdn: CdnServer | undefined;
   const reset = () => {
     state.clear();
     failures.length = 0;
+    cdn?.clearFaults();
     state.forkDelayMs = options.forkDelayMs ?? 0;
-    if (options.seed) seedDouble(state, options.tokens);
+    if (options.seed) seedDouble(state, options.tokens, options.sampleReleaseAssets);
     else {
       let id = 1;
       for (const [token, user] of Object.entries(options.tokens ?? {})) state.tokens.set(token, { ...user, id: id++ });
@@ -102,12 +134,10 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   const failNext = (method: string, pathPattern: string | RegExp, status: number) => {
     failures.push({ method: method.toUpperCase(), pattern: patternOf(pathPattern), status });
   };
-  reset();
-  const prefix = normalizePrefix(options.pathPrefix);
-  const urls: DoubleUrls = { api: '', web: '' };
+  const cdnDropNext = (fault: { afterBytes: number }) => cdn?.dropNext(fault.afterBytes);
 
-  function send(res: ServerResponse, reply: Reply, user?: DoubleUser): void {
-    const { limit, remaining, reset: resetAt } = state.rateLimit;
+  function send(res: ServerResponse, reply: Reply, user?: DoubleUser, bucket: RateLimit = state.rateLimit): void {
+    const { limit, remaining, reset: resetAt } = bucket;
     const headers: Record<string, string> = {
       'Access-Control-Allow-Origin': '*',
       'Access-Control-Expose-Headers': EXPOSED,
@@ -136,7 +166,13 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', urls.web);
     const method = (req.method ?? 'GET').toUpperCase();
+    const apiPath = apiPathOf(url.pathname, prefix);
+    const path = apiPath ?? url.pathname;
+    // Web pages live outside the API prefix, as on GitHub Enterprise (with no prefix, everything is both).
+    const web = prefix === '' || apiPath === undefined;
     if (method === 'OPTIONS') {
+      // github.com's download URLs answer no preflight either: only the API speaks CORS.
+      if (web && isReleaseDownloadPath(url.pathname)) return void res.writeHead(404).end();
       res.writeHead(204, {
         'Access-Control-Allow-Origin': '*',
         'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE',
@@ -146,23 +182,28 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       }).end();
       return;
     }
-    const apiPath = apiPathOf(url.pathname, prefix);
-    const path = apiPath ?? url.pathname;
     // Control endpoints answer at the root and under the prefix alike: scripts build them from either URL.
     if (path.startsWith('/_double/')) {
       const body = method === 'POST' ? await readBody(req).catch(() => ({})) : {};
       try {
-        const reply = controlReply(state, { failNext, reset }, method, path, url.searchParams, body);
+        const reply = controlReply(state, { failNext, cdnDropNext: (afterBytes) => cdnDropNext({ afterBytes }), reset }, method, path, url.searchParams, body);
         return send(res, reply ?? errorReply(new HttpError(404, 'Not Found')));
       } catch (error) {
         return send(res, errorReply(new HttpError(404, error instanceof Error ? error.message : 'Not Found')));
       }
     }
     const route = apiPath === undefined ? undefined : ROUTES.find((r) => r.method === method && r.pattern.test(apiPath));
-    const log = (status: number) => state.requests.push({ method, path, status, ...(apiPath === undefined ? { outsidePrefix: true } : {}) });
+    const authorization = req.headers.authorization !== undefined;
+    const log = (status: number) =>
+      state.requests.push({ method, path, status, ...(apiPath === undefined ? { outsidePrefix: true } : {}), authorization });
     if (!route) {
-      // Web pages live outside the API prefix, as on GitHub Enterprise (with no prefix, everything is both).
-      const web = prefix === '' || apiPath === undefined;
+      const location = method === 'GET' && web ? releaseDownloadLocation(state, url.pathname) : undefined;
+      if (location) {
+        log(302);
+        // No CORS header, as github.com: a page's fetch of this URL fails, only navigation follows it.
+        res.writeHead(302, { Location: location, 'Content-Type': 'text/html; charset=utf-8' }).end(`<html><body>You are being <a href="${location}">redirected</a>.</body></html>`);
+        return;
+      }
       const page = method === 'GET' && web ? htmlPage(state, urls.api, url.pathname, url.searchParams) : undefined;
       const reply = page ?? errorReply(new HttpError(404, 'Not Found'));
       log(reply.status);
@@ -170,51 +211,76 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     }
     const token = tokenOf(req);
     const user = token === undefined ? undefined : state.tokens.get(token);
-    if (!user) {
+    // Without a (valid) token GitHub counts against the caller's address, with a far lower limit.
+    const bucket = user ? state.rateLimit : state.anonymousRateLimit;
+    const handler = token !== undefined && !user ? undefined : bind(route, user);
+    if (!handler) {
       log(401);
-      return send(res, errorReply(new HttpError(401, token === undefined ? 'Requires authentication' : 'Bad credentials')));
+      return send(res, errorReply(new HttpError(401, token === undefined ? 'Requires authentication' : 'Bad credentials')), undefined, state.anonymousRateLimit);
     }
-    if (state.rateLimit.remaining <= 0) {
+    if (bucket.remaining <= 0) {
       log(403);
-      return send(res, errorReply(new HttpError(403, `API rate limit exceeded for user ID ${user.id}.`)), user);
+      const who = user
+        ? `user ID ${user.id}.`
+        : `${req.socket.remoteAddress ?? '127.0.0.1'}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)`;
+      return send(res, errorReply(new HttpError(403, `API rate limit exceeded for ${who}`)), user, bucket);
     }
-    state.rateLimit.remaining -= 1;
+    bucket.remaining -= 1;
     const failure = failures.findIndex((f) => f.method === method && f.pattern.test(path));
     if (failure >= 0) {
       const { status } = failures.splice(failure, 1)[0]!;
       log(status);
-      return send(res, errorReply(new HttpError(status, status >= 500 ? 'Server Error' : 'Forced failure')), user);
+      return send(res, errorReply(new HttpError(status, status >= 500 ? 'Server Error' : 'Forced failure')), user, bucket);
     }
     try {
       const params = (route.pattern.exec(path) ?? []).slice(1).map((p) => (p === undefined ? '' : decodeURIComponent(p)));
       const body = method === 'GET' || method === 'DELETE' ? {} : await readBody(req);
-      const reply = route.handler({ state, urls, user, params, query: url.searchParams, body });
+      const reply = handler({ state, urls, params, query: url.searchParams, body, headers: req.headers });
       log(reply.status);
-      send(res, reply, user);
+      send(res, reply, user, bucket);
     } catch (error) {
       const http = error instanceof HttpError ? error : new HttpError(500, 'Server Error');
       log(http.status);
-      send(res, errorReply(http), user);
+      send(res, errorReply(http), user, bucket);
     }
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
+  const closeApi = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((e) => (e ? reject(e) : resolve()));
+    });
+  try {
+    cdn = await startCdn(state, host);
+  } catch (error) {
+    await closeApi();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  urls.web = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  urls.web = `http://${host}:${port}`;
   urls.api = `${urls.web}${prefix}`;
+  urls.cdn = cdn.url;
+  const releaseHost = options.releaseWebHost ?? (prefix === '' ? 'https://github.com' : 'self');
+  urls.releaseWeb = releaseHost === 'self' ? urls.web : releaseHost.replace(/\/+$/, '');
+  // Seeding builds asset URLs from these, so they are known first.
+  state.urls = urls;
+  reset();
+  const cdnServer = cdn;
   return {
     url: urls.api,
     webUrl: urls.web,
+    cdnUrl: urls.cdn,
     state,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
-      }),
+    close: async () => {
+      await Promise.all([closeApi(), cdnServer.close()]);
+    },
     failNext,
+    cdnDropNext,
     reset,
   };
 }

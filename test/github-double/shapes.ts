@@ -1,4 +1,5 @@
 import type { StoredCommit } from './git-store';
+import type { DoubleAsset, DoubleLicense, DoubleRelease } from './release-state';
 import type { DoublePull, DoubleRepo, DoubleUser } from './state';
 
 /**
@@ -8,6 +9,13 @@ import type { DoublePull, DoubleRepo, DoubleUser } from './state';
 export interface DoubleUrls {
   api: string;
   web: string;
+  /** The asset storage that asset downloads redirect to (another origin, as on GitHub). */
+  cdn: string;
+  /**
+   * The host in release html_url and browser_download_url: https://github.com by default, since the app takes a
+   * loopback API base for github.com; the double's own `web` when it imitates GitHub Enterprise Server.
+   */
+  releaseWeb: string;
 }
 
 /** JSON shaped like GitHub's, with the fields octokit's callers read (and a few more for realism). */
@@ -26,14 +34,18 @@ export function repoJson(urls: DoubleUrls, repo: DoubleRepo, withParent = true):
     node_id: `R_${repo.id}`,
     name: repo.name,
     full_name: full,
-    private: false,
+    private: repo.meta.private,
     owner: userJson(urls, repo.owner, repo.id, repo.fork ? 'User' : 'Organization'),
     html_url: `${urls.web}/${full}`,
-    description: null,
+    description: repo.meta.description,
     fork: repo.fork,
     url: `${urls.api}/repos/${full}`,
+    homepage: repo.meta.homepage,
+    has_issues: repo.meta.has_issues,
+    license: licenseSimpleJson(urls, repo.meta.license),
+    topics: repo.meta.topics,
     default_branch: repo.defaultBranch,
-    visibility: 'public',
+    visibility: repo.meta.private ? 'private' : 'public',
     archived: false,
     disabled: false,
     permissions: { admin: repo.fork, maintain: repo.fork, push: repo.fork, triage: repo.fork, pull: true },
@@ -124,5 +136,91 @@ export function searchItemJson(urls: DoubleUrls, pull: DoublePull) {
     updated_at: pull.createdAt,
     pull_request: { url: `${urls.api}/repos/${full}/pulls/${pull.number}`, html_url: `${urls.web}/${full}/pull/${pull.number}` },
     score: 1,
+  };
+}
+
+export function licenseSimpleJson(urls: DoubleUrls, license: DoubleLicense | null) {
+  if (!license) return null;
+  const known = license.spdx_id !== 'NOASSERTION';
+  return {
+    key: license.key,
+    name: license.name,
+    spdx_id: license.spdx_id,
+    url: known ? `${urls.api}/licenses/${license.key}` : null,
+    node_id: `L_${license.key}`,
+  };
+}
+
+/** `GET /repos/{o}/{r}/license`: the license file as the contents API returns it, plus what was detected. */
+export function licenseContentJson(urls: DoubleUrls, repo: DoubleRepo, license: DoubleLicense, sha: string, content: Buffer) {
+  const full = `${repo.owner}/${repo.name}`;
+  const branch = repo.defaultBranch;
+  const url = `${urls.api}/repos/${full}/contents/${license.path}?ref=${branch}`;
+  const gitUrl = `${urls.api}/repos/${full}/git/blobs/${sha}`;
+  const htmlUrl = `${urls.releaseWeb}/${full}/blob/${branch}/${license.path}`;
+  // github.com serves raw files from their own host; GitHub Enterprise under /raw on the web host.
+  const raw = urls.releaseWeb === 'https://github.com' ? `https://raw.githubusercontent.com/${full}/${branch}` : `${urls.releaseWeb}/${full}/raw/${branch}`;
+  return {
+    name: license.path.slice(license.path.lastIndexOf('/') + 1),
+    path: license.path,
+    sha,
+    size: content.length,
+    url,
+    html_url: htmlUrl,
+    git_url: gitUrl,
+    download_url: `${raw}/${license.path}`,
+    type: 'file',
+    content: `${(content.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`,
+    encoding: 'base64',
+    _links: { self: url, git: gitUrl, html: htmlUrl },
+    license: licenseSimpleJson(urls, license),
+  };
+}
+
+export function assetJson(urls: DoubleUrls, repo: DoubleRepo, asset: DoubleAsset) {
+  return {
+    url: asset.url,
+    browser_download_url: asset.browser_download_url,
+    id: asset.id,
+    node_id: `RA_${asset.id}`,
+    name: asset.name,
+    label: asset.label,
+    state: asset.state,
+    content_type: asset.content_type,
+    size: asset.size,
+    digest: asset.digest,
+    download_count: asset.download_count,
+    created_at: asset.created_at,
+    updated_at: asset.updated_at,
+    uploader: userJson(urls, repo.owner, repo.id),
+  };
+}
+
+export function releaseJson(urls: DoubleUrls, repo: DoubleRepo, release: DoubleRelease) {
+  const full = `${repo.owner}/${repo.name}`;
+  const api = `${urls.api}/repos/${full}`;
+  const tag = encodeURIComponent(release.tag_name);
+  return {
+    url: `${api}/releases/${release.id}`,
+    assets_url: `${api}/releases/${release.id}/assets`,
+    // GitHub names a separate uploads host here; the double has no upload route, so any URL of its own will do.
+    upload_url: `${api}/releases/${release.id}/assets{?name,label}`,
+    html_url: `${urls.releaseWeb}/${full}/releases/tag/${tag}`,
+    id: release.id,
+    author: userJson(urls, release.author, repo.id),
+    node_id: `RE_${release.id}`,
+    tag_name: release.tag_name,
+    target_commitish: repo.defaultBranch,
+    name: release.name,
+    draft: release.draft,
+    immutable: false,
+    prerelease: release.prerelease,
+    created_at: release.created_at,
+    updated_at: release.published_at ?? release.created_at,
+    published_at: release.published_at,
+    assets: release.assets.map((a) => assetJson(urls, repo, a)),
+    tarball_url: `${api}/tarball/${tag}`,
+    zipball_url: `${api}/zipball/${tag}`,
+    body: release.body,
   };
 }

@@ -1,4 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { GitStore, type FlatEntry, type StoredCommit } from './git-store';
+import {
+  assetBytes,
+  contentTypeOf,
+  defaultRepoMeta,
+  type DoubleAsset,
+  type DoubleRelease,
+  type ReleaseInput,
+  type RepoMeta,
+  type RepoMetaInput,
+} from './release-state';
+import type { DoubleUrls } from './shapes';
 
 export interface DoubleUser {
   login: string;
@@ -19,6 +31,8 @@ export interface DoubleRepo {
   store: GitStore;
   /** A new fork answers only from this time on (Date.now() milliseconds). */
   readyAt: number;
+  meta: RepoMeta;
+  releases: DoubleRelease[];
 }
 
 export interface DoublePull {
@@ -41,10 +55,43 @@ export interface LoggedRequest {
   status: number;
   /** Set when the double serves a path prefix and this request was outside it. */
   outsidePrefix?: true;
+  /** Whether it carried an Authorization header (anonymous reads are allowed on public repositories). */
+  authorization: boolean;
 }
+
+/** A request to the asset CDN (the stand-in for GitHub's release asset storage). */
+export interface CdnLoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  authorization: boolean;
+  /** The Origin header, when the request came from a page (`null` after a cross-origin redirect). */
+  origin?: string;
+  /** Set when a fault dropped the connection after this many body bytes. */
+  droppedAfter?: number;
+}
+
+export interface RateLimit {
+  limit: number;
+  remaining: number;
+  /** Epoch seconds. */
+  reset: number;
+}
+
+const LICENSE_NAMES: Record<string, string> = {
+  MIT: 'MIT License',
+  'Apache-2.0': 'Apache License 2.0',
+  'GPL-3.0': 'GNU General Public License v3.0',
+  'BSD-3-Clause': 'BSD 3-Clause "New" or "Revised" License',
+  NOASSERTION: 'Other',
+};
 
 const AUTHOR = { name: 'Wingsmith Double', email: 'double@example.invalid' };
 let nextId = 1000;
+
+function freshLimit(limit: number): RateLimit {
+  return { limit, remaining: limit, reset: Math.floor(Date.now() / 1000) + 3600 };
+}
 
 /** Everything the double knows; tests read and arrange it directly. */
 export class DoubleState {
@@ -52,18 +99,29 @@ export class DoubleState {
   readonly pulls: DoublePull[] = [];
   readonly tokens = new Map<string, DoubleUser>();
   readonly requests: LoggedRequest[] = [];
-  rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
+  readonly cdnRequests: CdnLoggedRequest[] = [];
+  /** The limit of requests with a token. */
+  rateLimit: RateLimit = freshLimit(5000);
+  /** GitHub counts requests without a token apart, with a far lower limit. */
+  anonymousRateLimit: RateLimit = freshLimit(60);
+  anonymousLimit = 60;
+  /** Where the double answers; the server sets it before seeding, since stored asset URLs are built from it. */
+  urls: DoubleUrls = { api: 'http://double.invalid', web: 'http://double.invalid', cdn: 'http://cdn.double.invalid', releaseWeb: 'https://github.com' };
+  /** Signs CDN URLs, so that only URLs the API handed out download. */
+  readonly cdnSecret = randomBytes(32);
   forkDelayMs = 0;
   /** A recursive tree listing longer than this is cut and marked truncated (GitHub's cap is far higher). */
   treeEntryLimit = 100_000;
 
-  /** Forgets everything (repositories, pulls, tokens, log) and restores the rate limit. */
+  /** Forgets everything (repositories, pulls, tokens, logs) and restores the rate limits. */
   clear(): void {
     this.repos.clear();
     this.pulls.length = 0;
     this.tokens.clear();
     this.requests.length = 0;
-    this.rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
+    this.cdnRequests.length = 0;
+    this.rateLimit = freshLimit(5000);
+    this.anonymousRateLimit = freshLimit(this.anonymousLimit);
   }
 
   repo(fullName: string): DoubleRepo | undefined {
@@ -77,7 +135,18 @@ export class DoubleState {
   }
 
   createRepo(owner: string, name: string, files: Record<string, string | Buffer>, defaultBranch = 'master'): DoubleRepo {
-    const repo: DoubleRepo = { id: nextId++, owner, name, fork: false, defaultBranch, branches: new Map(), store: new GitStore(), readyAt: 0 };
+    const repo: DoubleRepo = {
+      id: nextId++,
+      owner,
+      name,
+      fork: false,
+      defaultBranch,
+      branches: new Map(),
+      store: new GitStore(),
+      readyAt: 0,
+      meta: defaultRepoMeta(),
+      releases: [],
+    };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
     const tree = repo.store.build(this.blobEntries(repo, files));
     const commit = repo.store.putCommit({ tree, parents: [], message: 'Initial commit', author: this.author() });
@@ -101,6 +170,9 @@ export class DoubleState {
       branches: new Map([[parent.defaultBranch, parent.branches.get(parent.defaultBranch)!]]),
       store: parent.store,
       readyAt: Date.now() + this.forkDelayMs,
+      // A fork has the parent's files, hence its license, but none of its releases or topics.
+      meta: { ...defaultRepoMeta(), description: parent.meta.description, license: parent.meta.license },
+      releases: [],
     };
     this.repos.set(`${login}/${repoName}`.toLowerCase(), repo);
     return repo;
@@ -171,9 +243,84 @@ export class DoubleState {
     return pull;
   }
 
-  /** Makes every following request fail with 403 rate-limited until `resetAt`. */
-  exhaustRateLimit(resetAt = new Date(Date.now() + 15 * 60_000)): void {
-    this.rateLimit = { ...this.rateLimit, remaining: 0, reset: Math.floor(resetAt.getTime() / 1000) };
+  /**
+   * Makes every following request with a token (`scope` 'token'), without one ('anonymous'), or both fail with
+   * 403 rate-limited until `resetAt`.
+   */
+  exhaustRateLimit(resetAt = new Date(Date.now() + 15 * 60_000), scope: 'token' | 'anonymous' | 'both' = 'token'): void {
+    const reset = Math.floor(resetAt.getTime() / 1000);
+    if (scope !== 'anonymous') this.rateLimit = { ...this.rateLimit, remaining: 0, reset };
+    if (scope !== 'token') this.anonymousRateLimit = { ...this.anonymousRateLimit, remaining: 0, reset };
+  }
+
+  /** Sets description, topics, visibility…; a license with text is committed to the default branch as its file. */
+  setRepoMeta(fullName: string, input: RepoMetaInput): DoubleRepo {
+    const repo = this.mustRepo(fullName);
+    const { meta } = repo;
+    if (input.description !== undefined) meta.description = input.description;
+    if (input.homepage !== undefined) meta.homepage = input.homepage;
+    if (input.topics !== undefined) meta.topics = [...input.topics];
+    if (input.hasIssues !== undefined) meta.has_issues = input.hasIssues;
+    if (input.private !== undefined) meta.private = input.private;
+    if (input.license === null) meta.license = null;
+    else if (input.license) {
+      const { spdxId, text } = input.license;
+      const path = input.license.path ?? 'LICENSE';
+      const key = input.license.key ?? (spdxId === 'NOASSERTION' ? 'other' : spdxId.toLowerCase());
+      meta.license = { spdx_id: spdxId, key, name: input.license.name ?? LICENSE_NAMES[spdxId] ?? spdxId, path };
+      this.commitFiles(fullName, repo.defaultBranch, { [path]: text }, `Add ${path}`);
+    }
+    return repo;
+  }
+
+  /** A published (or draft) release with its assets; URLs are built from `urls`, so the server sets those first. */
+  addRelease(owner: string, name: string, input: ReleaseInput): DoubleRelease {
+    const repo = this.mustRepo(`${owner}/${name}`);
+    if (repo.releases.some((r) => r.tag_name === input.tag)) throw new Error(`${owner}/${name} already has a release tagged ${input.tag}`);
+    const now = new Date().toISOString();
+    const created = input.publishedAt ?? now;
+    const full = `${repo.owner}/${repo.name}`;
+    const tagSegment = encodeURIComponent(input.tag);
+    const assets = input.assets.map((a): DoubleAsset => {
+      const id = nextId++;
+      return {
+        id,
+        name: a.name,
+        label: a.label ?? null,
+        content_type: a.contentType ?? contentTypeOf(a.name),
+        download_count: 0,
+        state: 'uploaded',
+        created_at: created,
+        updated_at: created,
+        browser_download_url: `${this.urls.releaseWeb}/${full}/releases/download/${tagSegment}/${encodeURIComponent(a.name)}`,
+        url: `${this.urls.api}/repos/${full}/releases/assets/${id}`,
+        ...assetBytes(a),
+      };
+    });
+    const release: DoubleRelease = {
+      id: nextId++,
+      tag_name: input.tag,
+      name: input.name ?? null,
+      body: input.body ?? null,
+      draft: input.draft ?? false,
+      prerelease: input.prerelease ?? false,
+      created_at: created,
+      published_at: input.draft ? null : created,
+      author: repo.owner,
+      assets,
+    };
+    repo.releases.push(release);
+    return release;
+  }
+
+  findAsset(id: number): { repo: DoubleRepo; release: DoubleRelease; asset: DoubleAsset } | undefined {
+    for (const repo of this.repos.values()) {
+      for (const release of repo.releases) {
+        const asset = release.assets.find((a) => a.id === id);
+        if (asset) return { repo, release, asset };
+      }
+    }
+    return undefined;
   }
 
   author(): StoredCommit['author'] {
