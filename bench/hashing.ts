@@ -4,11 +4,12 @@
  * Memory: the renderer's resident set (from /proc, renderer pids from CDP SystemInfo) while a 4 GiB sparse file hashes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from './browser';
+import { rendererPids, rssKb, waitForServer } from './measure';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const MIB = 1024 * 1024;
@@ -51,19 +52,6 @@ function sha256sumSeconds(files: string[], parallel = false): number {
   return seconds;
 }
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
-
 async function freshPage(page: Page): Promise<void> {
   await page.goto(URL_);
   await page.getByRole('button', { name: 'New manifest', exact: true }).click();
@@ -86,22 +74,6 @@ async function hashInApp(page: Page, files: string[]): Promise<number> {
     if (shown.length !== files.length || !expected.every((d) => got.has(d!))) digestsAgree = false;
   }
   return seconds;
-}
-
-function rssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function rendererPids(browser: Browser): Promise<number[]> {
-  const cdp = await browser.newBrowserCDPSession();
-  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
-  await cdp.detach();
-  return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
 async function memoryWhileHashing(browser: Browser, page: Page, file: string): Promise<HashingFigures['memory']> {

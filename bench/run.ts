@@ -1,5 +1,6 @@
 import { benchApp } from './app-bench';
 import { benchCoreThroughput } from './core-throughput';
+import { benchFetching, printFetching } from './fetching';
 import { benchHashing, printHashing } from './hashing';
 import { benchSha256Engines, printSha256Engines } from './sha256-engines';
 
@@ -26,4 +27,9 @@ if (wants('app')) {
 if (wants('hashing')) {
   printSha256Engines(await benchSha256Engines());
   printHashing(await benchHashing());
+}
+
+if (wants('fetching')) {
+  const engines = await benchSha256Engines();
+  printFetching(await benchFetching(), engines.wingsmith);
 }

@@ -4,7 +4,9 @@ import { useDrafts } from '../document/use-drafts';
 import { documentStore } from '../document/store';
 import { useEditor } from '../document/use-editor';
 import { PageDropZone } from '../features/import';
-import { InstallerFilesPanel } from '../features/installers';
+import { InstallerSlotsContext, type InstallerSlots } from '../document/installer-slots';
+import { FetchInstallersButton, InstallerFetch, InstallerFilesPanel, fetchAllInstallers } from '../features/installers';
+import { ImportReleaseButton, releaseRepositoryOf } from '../features/releases';
 import { InstallerMatcher } from '../features/submit';
 import { DraftBanners } from './banners';
 import { AppHeader } from './header';
@@ -17,6 +19,19 @@ import { ViewTabs } from './view-tabs';
 // Form and preview start loading with the shell, beside the draft being read from IndexedDB.
 void loadView('form');
 void loadView('preview');
+
+/** The Installers section's extra actions: fetching, and a release import when the URLs are GitHub releases. */
+function InstallersActions() {
+  const repository = useEditor((s) => releaseRepositoryOf(s.set));
+  return (
+    <>
+      <FetchInstallersButton />
+      {repository && <ImportReleaseButton className="wf-button" label={`Import GitHub release from ${repository.replace(/^https:\/\/[^/]+\//, '')}`} />}
+    </>
+  );
+}
+
+const installerSlots: InstallerSlots = { Group: InstallerFetch, Section: InstallersActions, fetchAll: () => fetchAllInstallers(documentStore) };
 
 export function App() {
   const { ready: draftReady } = useDrafts(draftSession);
@@ -38,24 +53,26 @@ export function App() {
 
   return (
     <PageDropZone>
-      <div className="shell">
-        <AppHeader session={draftSession} />
-        <DraftBanners session={draftSession} />
-        <InstallerFilesPanel />
-        {ready ? (
-          <div className="workspace">
-            <main className="main">
-              <InstallerMatcher />
-              <ViewTabs />
-            </main>
-            <ProblemsPanel />
-          </div>
-        ) : (
-          <div className="workspace workspace-loading" aria-busy="true">
-            <p className="view-loading">Opening your last draft…</p>
-          </div>
-        )}
-      </div>
+      <InstallerSlotsContext.Provider value={installerSlots}>
+        <div className="shell">
+          <AppHeader session={draftSession} />
+          <DraftBanners session={draftSession} />
+          <InstallerFilesPanel />
+          {ready ? (
+            <div className="workspace">
+              <main className="main">
+                <InstallerMatcher />
+                <ViewTabs />
+              </main>
+              <ProblemsPanel />
+            </div>
+          ) : (
+            <div className="workspace workspace-loading" aria-busy="true">
+              <p className="view-loading">Opening your last draft…</p>
+            </div>
+          )}
+        </div>
+      </InstallerSlotsContext.Provider>
     </PageDropZone>
   );
 }

@@ -7,6 +7,7 @@ import { useActions, useEditor } from '../document/use-editor';
 import { ExportZipButton } from '../features/export';
 import { ManifestFilesInput } from '../features/import';
 import { InstallerFilesInput } from '../features/installers';
+import { ImportReleaseButton } from '../features/releases';
 import { SettingsButton } from '../features/settings';
 import { OpenPullRequestButton, UpdatePackageButton } from '../features/submit';
 import { DraftsMenu } from './drafts-menu';
@@ -50,6 +51,7 @@ export function AppHeader({ session }: { session: DraftSession }) {
         <InstallerFilesInput />
         <ExportZipButton />
         <UpdatePackageButton />
+        <ImportReleaseButton />
         <OpenPullRequestButton />
         <SettingsButton />
         <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}

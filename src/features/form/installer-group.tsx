@@ -6,6 +6,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ObjectNode } from '../../core/schema';
+import { useInstallerSlots } from '../../document/installer-slots';
 import { useFieldFindings } from './field-findings';
 import { FieldList } from './field-list';
 import { INSTALLER_COMMON_KEYS } from './field-layout';
@@ -79,6 +80,7 @@ export const InstallerGroup = memo(function InstallerGroup({ form, item, rootKey
     () => ({ form, control: form.control, section: 'installer', inheritedName: installerInheritance(prefix, rootKeys) }),
     [form, prefix, rootKeys],
   );
+  const { Group: Extras } = useInstallerSlots();
   const summary = [architecture, effective('InstallerType')].filter((v) => typeof v === 'string' && v !== '').join(' · ');
   return (
     <fieldset className="wf-group wf-installer" id={controlId('installer', `Installers[${index}]`)} tabIndex={-1}>
@@ -108,6 +110,7 @@ export const InstallerGroup = memo(function InstallerGroup({ form, item, rootKey
         </button>
       </div>
       <GroupMessages path={`Installers[${index}]`} />
+      {Extras && <Extras index={index} />}
       <EffectiveValueContext.Provider value={effective}>
         <FieldScopeContext.Provider value={scope}>
           <FieldList node={item} prefix={prefix} group="installer" commonKeys={INSTALLER_COMMON_KEYS} />

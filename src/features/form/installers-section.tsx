@@ -4,6 +4,7 @@ import { useFieldArray } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { ManifestSet } from '../../core/model/types';
 import { fieldTree } from '../../core/schema';
+import { useInstallerSlots } from '../../document/installer-slots';
 import type { ObjectNode } from '../../core/schema';
 import { FILE_KEYS } from './field-layout';
 import { setIn, toFormValue } from './form-model';
@@ -64,6 +65,7 @@ export const InstallersSection = memo(function InstallersSection({ set, manifest
     [form],
   );
   const exclude = NOT_INHERITED;
+  const { Section: Extras } = useInstallerSlots();
   return (
     <section className="wf-section" aria-labelledby="wf-heading-installers">
       <h2 id="wf-heading-installers" className="wf-section-title">
@@ -81,6 +83,7 @@ export const InstallersSection = memo(function InstallersSection({ set, manifest
         >
           Add installer
         </button>
+        {Extras && <Extras />}
       </div>
     </section>
   );

@@ -70,6 +70,26 @@ export function planHash(set: ManifestSet, fileName: string, sha256: string): Ha
   return { assign, mismatch, create: matches.length === 0 };
 }
 
+/** The URL each installer downloads: its own InstallerUrl, else the one written at the installer file's root. */
+export function effectiveUrls(set: ManifestSet): string[] {
+  const root = text((set.installer as unknown as Obj).InstallerUrl).trim();
+  return installersOf(set).map((inst) => text(inst.InstallerUrl).trim() || root);
+}
+
+/**
+ * For a download: the installers that download exactly this URL (several may, one per scope or locale). None is
+ * no reason to add an installer: the user changed the URL meanwhile, and the row offers to assign the hash.
+ */
+export function planHashForUrl(set: ManifestSet, url: string, sha256: string): HashPlan {
+  const wanted = url.trim();
+  const assign: number[] = [];
+  const mismatch: number[] = [];
+  effectiveUrls(set).forEach((u, i) => {
+    if (u === wanted) (holdsOtherHash(set, i, sha256) ? mismatch : assign).push(i);
+  });
+  return { assign, mismatch, create: false };
+}
+
 function withInstallers(set: ManifestSet, edit: (installers: Obj[]) => void): ManifestSet {
   const installers = installersOf(set).map((inst) => clone(inst));
   edit(installers);

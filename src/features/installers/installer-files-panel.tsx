@@ -14,7 +14,8 @@ export function InstallerFilesPanel() {
   const actions = useInstallerFiles();
   useInstallerDrop(actions.add);
   useHashMismatchFindings();
-  const rows = useRows();
+  // A download shows its progress and errors inside its installer's group; here once it has a hash to show.
+  const rows = useRows().filter((row) => row.url === undefined || row.sha256 !== undefined);
   const set = useEditor(selectSet);
   if (rows.length === 0) return null;
   return (

@@ -4,14 +4,15 @@
  */
 import type { DocumentActions } from '../../document/types';
 import type { InstallerAnalysis } from '../../installers/analyse';
-import { createInstallerPool, type InstallerPool } from '../../installers/pool';
-import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, setHashes } from './assign';
+import { redirectWarning } from '../../installers/download/vanity';
+import { createInstallerPool, type InstallerPool, type JobEvents, type JobRequest } from '../../installers/pool';
+import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, planHashForUrl, setHashes, urlFileName } from './assign';
 import { placeAnalysis } from './plan-analysis';
 import { addSample } from './progress';
 import { rowsStore, type FileRow } from './rows-store';
 import { applySuggestion, type Placed } from './suggestions';
 
-type Updater = Pick<DocumentActions, 'updateSet'>;
+export type Updater = Pick<DocumentActions, 'updateSet'>;
 
 let pool: InstallerPool | undefined;
 const pools = () => (pool ??= createInstallerPool());
@@ -23,6 +24,7 @@ export function warmInstallerWorkers(): void {
 /** Row id → the job running for it, for Cancel. */
 const running = new Map<number, number>();
 let nextRow = 1;
+export const newRowId = (): number => nextRow++;
 const now = () => performance.now();
 
 function isManifestZip(analysis: InstallerAnalysis): boolean {
@@ -35,7 +37,7 @@ function assignHash(actions: Updater, row: FileRow): void {
   let installers: number[] = [];
   let mismatch: number[] = [];
   actions.updateSet((set) => {
-    const plan = planHash(set, row.name, sha);
+    const plan = row.url !== undefined ? planHashForUrl(set, row.url, sha) : planHash(set, row.name, sha);
     mismatch = plan.mismatch;
     if (plan.create) {
       const added = addInstaller(set, { InstallerSha256: sha });
@@ -65,13 +67,19 @@ function landAnalysis(actions: Updater, id: number, analysis: InstallerAnalysis)
   rowsStore.update(id, { analysis, applied, offered });
 }
 
-function submitHash(actions: Updater, id: number): void {
-  const row = rowsStore.row(id)!;
-  const jobId = pools().submit({ type: 'hash', file: row.file, name: row.name, analyse: true }, {
+/** The events every job of a row shares: progress, the hash to its installer, then the analysis. */
+function rowEvents(actions: Updater, id: number): JobEvents {
+  return {
     onStart: () => rowsStore.update(id, { status: 'hashing', samples: [{ t: now(), bytes: 0 }] }),
     onProgress: (bytes) => rowsStore.update(id, (r) => ({ bytesDone: bytes, samples: addSample(r.samples, { t: now(), bytes }) })),
+    onFetchStarted: (start) =>
+      rowsStore.update(id, (r) => {
+        const moved = r.url !== undefined && !r.viaApi ? redirectWarning(r.url, start.finalUrl, start.redirected) : undefined;
+        return { size: start.total ?? 0, ...(moved && !r.warnings.includes(moved) ? { warnings: [...r.warnings, moved] } : {}) };
+      }),
+    onFetched: (size, file) => rowsStore.update(id, { size, bytesDone: size, ...(file ? { file } : {}) }),
     onHashed: (sha, seconds) => {
-      rowsStore.update(id, { sha256: sha.toUpperCase(), seconds, bytesDone: row.size, status: 'analysing' });
+      rowsStore.update(id, (r) => ({ sha256: sha.toUpperCase(), seconds, bytesDone: r.size, status: 'analysing' }));
       const hashed = rowsStore.row(id)!;
       if (!hashed.dropZip) assignHash(actions, hashed);
     },
@@ -89,7 +97,8 @@ function submitHash(actions: Updater, id: number): void {
       }
       landAnalysis(actions, id, analysis);
     },
-    onFailed: (stage, message) => rowsStore.update(id, stage === 'hash' ? { status: 'failed', error: message } : { analysisError: message }),
+    onFailed: (stage, message, info) =>
+      rowsStore.update(id, stage === 'hash' ? { status: 'failed', error: message, ...(info ? { failure: info.failure } : {}) } : { analysisError: message }),
     onDone: () => {
       running.delete(id);
       const current = rowsStore.row(id);
@@ -99,18 +108,33 @@ function submitHash(actions: Updater, id: number): void {
       }
       rowsStore.update(id, (r) => (r.status === 'analysing' || r.status === 'hashing' ? { status: 'done' } : {}));
     },
-  });
-  running.set(id, jobId);
+  };
+}
+
+/** Runs a hashing or download job for the row; Cancel stops it. */
+export function runRowJob(actions: Updater, id: number, request: JobRequest): void {
+  running.set(id, pools().submit(request, rowEvents(actions, id)));
+}
+
+/** A dropped or chosen file completes a download the browser was not allowed to make (same file name). */
+function completeBlockedDownloads(draftId: string, fileName: string): void {
+  const lower = fileName.toLowerCase();
+  for (const row of rowsStore.get()) {
+    if (row.draftId === draftId && row.url !== undefined && row.status !== 'done' && !running.has(row.id) && urlFileName(row.url)?.toLowerCase() === lower) {
+      rowsStore.remove(row.id);
+    }
+  }
 }
 
 export function addFiles(actions: Updater, draftId: string, files: readonly File[], dropped = false): void {
   for (const file of files) {
-    const id = nextRow++;
+    const id = newRowId();
+    completeBlockedDownloads(draftId, file.name);
     rowsStore.add({
       id, draftId, file, name: file.name, size: file.size, status: 'queued', bytesDone: 0, samples: [], installers: [], mismatch: [],
-      applied: [], offered: [], dropZip: dropped && /\.zip$/i.test(file.name),
+      applied: [], offered: [], warnings: [], dropZip: dropped && /\.zip$/i.test(file.name),
     });
-    submitHash(actions, id);
+    runRowJob(actions, id, { type: 'hash', file, name: file.name, analyse: true });
   }
 }
 
@@ -167,10 +191,18 @@ export function acceptSuggestion(actions: Updater, id: number, placed: Placed): 
   rowsStore.update(id, (r) => ({ offered: r.offered.filter((p) => p !== placed), applied: [...r.applied, placed] }));
 }
 
-/** Analyses the installer the user chose inside a zip, and lands it like any analysis. */
-export function chooseNested(actions: Updater, id: number, nestedPath: string): void {
+/**
+ * Analyses the installer the user chose inside a zip, and lands it like any analysis. A download too big to
+ * keep has no bytes here any more: it is fetched again (`refetch`), hashed again, and analysed with the choice.
+ */
+export function chooseNested(actions: Updater, id: number, nestedPath: string, refetch: (id: number, nestedPath: string) => void): void {
   const row = rowsStore.row(id);
   if (!row) return;
+  if (!row.file) {
+    rowsStore.update(id, { nestedPath, analysisError: undefined });
+    refetch(id, nestedPath);
+    return;
+  }
   rowsStore.update(id, { nestedPath, status: 'analysing', analysisError: undefined });
   const jobId = pools().submit({ type: 'analyse', file: row.file, name: row.name, nestedPath }, {
     onAnalysed: (analysis) => landAnalysis(actions, id, { ...analysis, entries: analysis.entries ?? row.analysis?.entries }),

@@ -15,13 +15,23 @@ function installerLabel(set: ManifestSet, index: number): string {
   return `Installer ${index + 1} (${arch}${file ? `, ${file}` : ''})`;
 }
 
-function Progress({ row }: { row: FileRow }) {
+function waitingText(row: FileRow): string {
+  if (row.status === 'resolving') return 'Finding the file on GitHub…';
+  if (row.url !== undefined && row.size === 0) return 'Waiting for a free worker';
+  return `Waiting for a free worker (${sizeText(row.size)})`;
+}
+
+/** The progress bar named by the file; a download of unknown size shows bytes and speed without a fraction. */
+export function Progress({ row }: { row: FileRow }) {
   const rate = rateOf(row.samples);
-  const text = row.status === 'queued' ? `Waiting for a free worker (${sizeText(row.size)})` : progressText(row.bytesDone, row.size, rate);
-  const pct = row.size > 0 ? (row.bytesDone / row.size) * 100 : 0;
+  const waiting = row.status === 'queued' || row.status === 'resolving';
+  const known = row.size > 0;
+  const text = waiting ? waitingText(row) : known ? progressText(row.bytesDone, row.size, rate) : progressText(row.bytesDone, undefined, rate);
+  const pct = known ? (row.bytesDone / row.size) * 100 : 0;
+  const range = known ? { 'aria-valuemin': 0, 'aria-valuemax': row.size, 'aria-valuenow': row.bytesDone } : {};
   return (
     <div className="installer-progress">
-      <div role="progressbar" aria-label={row.name} aria-valuemin={0} aria-valuemax={row.size} aria-valuenow={row.bytesDone} aria-valuetext={text} className="installer-bar">
+      <div role="progressbar" aria-label={row.name} {...range} aria-valuetext={text} className={`installer-bar${known ? '' : ' installer-bar-unknown'}`}>
         <div className="installer-bar-fill" style={{ width: `${pct.toFixed(1)}%` }} />
       </div>
       <span className="installer-progress-text">{text}</span>

@@ -34,11 +34,11 @@ function mb(bytes: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
 
-/** "x of y MB, z MB/s, n s left": the progress bar's text for people and screen readers. */
-export function progressText(done: number, total: number, rate: number | undefined): string {
-  const parts = [`${mb(done)} of ${mb(total)} MB`];
+/** "x of y MB, z MB/s, n s left" (or "x MB, z MB/s" when the size is unknown): the progress bar's text. */
+export function progressText(done: number, total: number | undefined, rate: number | undefined): string {
+  const parts = [total === undefined ? `${mb(done)} MB` : `${mb(done)} of ${mb(total)} MB`];
   if (rate !== undefined) parts.push(`${mb(rate)} MB/s`);
-  const left = secondsLeft(done, total, rate);
+  const left = total === undefined ? undefined : secondsLeft(done, total, rate);
   if (left !== undefined) parts.push(`${Math.ceil(left)} s left`);
   return parts.join(', ');
 }

@@ -1,17 +1,28 @@
 /** The installer files being hashed or done, one row each; a small external store the rows render from. */
 import { useSyncExternalStore } from 'react';
 import type { InstallerAnalysis } from '../../installers/analyse';
+import type { DownloadFailure } from '../../installers/download/download';
 import type { Sample } from './progress';
 import type { Placed } from './suggestions';
 
-export type RowStatus = 'queued' | 'hashing' | 'analysing' | 'done' | 'failed' | 'cancelled';
+export type RowStatus = 'resolving' | 'queued' | 'hashing' | 'analysing' | 'done' | 'failed' | 'cancelled';
 
 export interface FileRow {
   id: number;
   /** The draft the file was added to: its hash and mismatches concern that draft only. */
   draftId: string;
-  file: File;
+  /** The bytes: the chosen or dropped file, or a download small enough to keep (see src/installers/download/spill.ts). */
+  file?: Blob;
+  /** Set for a download: the InstallerUrl as written in the manifest (the hash goes to the installers that have it). */
+  url?: string;
+  /** Why a download failed, for what the row offers (a drop for a server that refuses web pages). */
+  failure?: DownloadFailure | 'private';
+  /** Downloaded through the GitHub API's asset endpoint (a redirect to storage is expected there). */
+  viaApi?: boolean;
+  /** Things worth knowing about the URL (it may serve other bytes later). */
+  warnings: string[];
   name: string;
+  /** 0 until a download's answer says its size, when it does. */
   size: number;
   status: RowStatus;
   bytesDone: number;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useActions, useDocumentStore } from '../../document/use-editor';
+import * as fetches from './fetch-jobs';
 import * as jobs from './installer-jobs';
 import type { Placed } from './suggestions';
 
@@ -15,7 +16,10 @@ export function useInstallerFiles() {
       replace: (id: number) => jobs.replaceHash(actions, id),
       assignTo: (id: number, target: number | 'new') => jobs.assignTo(actions, id, target),
       accept: (id: number, placed: Placed) => jobs.acceptSuggestion(actions, id, placed),
-      chooseNested: (id: number, path: string) => jobs.chooseNested(actions, id, path),
+      chooseNested: (id: number, path: string) => jobs.chooseNested(actions, id, path, (row, nested) => fetches.refetchForNested(actions, row, nested)),
+      fetch: (url: string) => fetches.fetchInstaller(actions, store.getState().draftId, url, String(store.getState().set.version.PackageVersion ?? '')),
+      fetchMissing: () => fetches.fetchMissing(actions, store.getState().draftId, store.getState().set),
+      retry: (id: number) => fetches.retryFetch(actions, id),
     }),
     [actions, store],
   );

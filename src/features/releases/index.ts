@@ -1,0 +1,2 @@
+export { ImportReleaseButton } from './import-release-button';
+export { releaseRepositoryOf } from './release-source';
