@@ -81,6 +81,20 @@ describe('applyInstallerRows', () => {
     ]);
     expect((set.installer as unknown as { Installers: unknown[] }).Installers).toHaveLength(2);
   });
+
+  it('leaves the InstallerType of a new .exe to analysis, and names an .msi or .zip by its extension', () => {
+    const rows = [
+      { url: 'https://e.x/2.0/setup.exe', family: 'exe' as const },
+      { url: 'https://e.x/2.0/a.msi', family: 'msi' as const },
+      { url: 'https://e.x/2.0/a.zip', family: 'zip' as const },
+    ];
+    const next = applyInstallerRows(set, [], rows, [undefined, undefined, undefined]);
+    const installers = (next.installer as unknown as { Installers: Record<string, unknown>[] }).Installers;
+    expect(installers.map((i) => i.InstallerType)).toEqual([undefined, 'msi', 'zip']);
+    // An exe replacing an msi: the msi's type would be wrong, and no exe type can be told from the name.
+    const fromMsi = applyInstallerRows(set, [{ Architecture: 'x64', InstallerType: 'msi' } as unknown as Installer], [rows[0]!], [0]);
+    expect((fromMsi.installer as unknown as { Installers: Record<string, unknown>[] }).Installers[0]!.InstallerType).toBeUndefined();
+  });
 });
 
 describe('staleAppsAndFeatures', () => {

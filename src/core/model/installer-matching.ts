@@ -154,7 +154,11 @@ export function applyInstallerRows(
     if (!item.Architecture) item.Architecture = 'neutral';
     if (row.scope) item.Scope = row.scope;
     if (row.locale) item.InstallerLocale = row.locale;
-    if (row.family && installerFamily(item.InstallerType) !== row.family) item.InstallerType = typeForFamily(row.family);
+    if (row.family && installerFamily(item.InstallerType) !== row.family) {
+      const type = typeForFamily(row.family);
+      if (type) item.InstallerType = type;
+      else delete item.InstallerType;
+    }
     return item as unknown as Installer;
   });
   const base: InstallerManifestBase = {
@@ -171,8 +175,12 @@ export function applyInstallerRows(
   return next;
 }
 
+/**
+ * The InstallerType a file's family implies on its own; none for an .exe, which may be inno, nullsoft, burn or a
+ * plain exe: analysis of the file tells, and a guess written here would only stand in its way.
+ */
 function typeForFamily(family: InstallerFamily): string | undefined {
-  return family === 'other' ? undefined : family;
+  return family === 'other' || family === 'exe' ? undefined : family;
 }
 
 /** Values that name one build; still equal to the previous version's after the installer changed, they are stale. */
