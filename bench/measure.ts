@@ -1,5 +1,5 @@
 /** What the browser benches share: waiting for a server, and the renderer processes' memory from /proc. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 
 export async function waitForServer(url: string, ms: number): Promise<void> {
@@ -29,4 +29,24 @@ export async function rendererPids(browser: Browser): Promise<number[]> {
   const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
   await cdp.detach();
   return info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+}
+
+/**
+ * Chromium's processes on this machine by type (`browser` for the main one). A persistent context has no Browser
+ * object to ask, so /proc is read; the bench's Chromium must be the only one running.
+ */
+export function chromiumProcesses(): { pid: number; type: string }[] {
+  const out: { pid: number; type: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (!/chromium|chrome/.test(args[0] ?? '')) continue;
+    out.push({ pid: Number(entry), type: args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? 'browser' });
+  }
+  return out;
 }

@@ -4,7 +4,8 @@
  */
 import { analyseInstaller, blobSource, type ByteSource } from './analyse';
 import { DownloadError, downloadAndHash } from './download/download';
-import { removeStaleSpills } from './download/spill';
+import { openSyncFile, removeStaleSpills, syncHandleFile, type SpillFileOpener } from './download/spill';
+import { openWriterFile } from './download/writer-file';
 import { hashBlob } from './hash/hash-blob';
 import { readErrorMessage } from './hash/read-error';
 import { precompileSha256 } from './hash/sha256';
@@ -30,6 +31,14 @@ async function analyse(jobId: number, source: ByteSource, name: string, nestedPa
   }
 }
 
+/** Spill files are written by a worker of their own where workers can start workers, else on this thread. */
+const openSpillFile: SpillFileOpener = typeof Worker === 'function'
+  ? openWriterFile
+  : async () => {
+      const { handle, remove } = await openSyncFile();
+      return syncHandleFile(handle, remove);
+    };
+
 async function fetchJob(request: Extract<WorkerRequest, { type: 'fetch' }>): Promise<void> {
   const { jobId, name } = request;
   const started = performance.now();
@@ -37,6 +46,7 @@ async function fetchJob(request: Extract<WorkerRequest, { type: 'fetch' }>): Pro
   const downloaded = await downloadAndHash(
     { url: request.url, fileName: name, ...(request.accept ? { accept: request.accept } : {}) },
     {
+      openFile: openSpillFile,
       ...(request.memoryLimit !== undefined ? { memoryLimit: request.memoryLimit } : {}),
       onStart: (start) => post({ type: 'fetch-started', jobId, ...start }),
       onProgress: (bytesDone) => post({ type: 'progress', jobId, bytesDone }),
@@ -46,7 +56,7 @@ async function fetchJob(request: Extract<WorkerRequest, { type: 'fetch' }>): Pro
     const file = downloaded.spill.blob();
     post({ type: 'fetched', jobId, size: downloaded.size, ...(file ? { file } : {}) });
     post({ type: 'hashed', jobId, sha256: downloaded.sha256, seconds: (performance.now() - started) / 1000 });
-    if (request.analyse) await analyse(jobId, downloaded.spill.source(), name, request.nestedPath);
+    if (request.analyse) await analyse(jobId, await downloaded.spill.source(), name, request.nestedPath);
   } finally {
     downloaded.spill.dispose();
   }

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DownloadError, downloadAndHash } from './download';
-import type { SpillFileOpener, SyncAccessHandle } from './spill';
+import { syncHandleFile, type SpillFileOpener, type SyncAccessHandle } from './spill';
 
 /** An in-memory stand-in for an OPFS sync access handle, counting what it holds. */
 function memoryFiles() {
@@ -30,7 +30,7 @@ function memoryFiles() {
       flush() {},
       close() {},
     };
-    return { handle, remove: async () => void files.removed++ };
+    return syncHandleFile(handle, async () => void files.removed++);
   };
   return { files, open };
 }
@@ -82,13 +82,13 @@ describe('downloadAndHash', () => {
   it('hashes the body as it arrives and keeps the bytes in memory below the limit', async () => {
     const starts: unknown[] = [];
     const progress: number[] = [];
-    const got = await downloadAndHash({ url: `${base}/file.msi`, fileName: 'file.msi' }, { onStart: (s) => starts.push(s), onProgress: (n) => progress.push(n) });
+    const got = await downloadAndHash({ url: `${base}/file.msi`, fileName: 'file.msi' }, { openFile: memoryFiles().open, onStart: (s) => starts.push(s), onProgress: (n) => progress.push(n) });
     expect(got.sha256).toBe(digest);
     expect(got.size).toBe(body.length);
     expect(starts).toEqual([{ total: body.length, finalUrl: `${base}/file.msi`, redirected: false }]);
     expect(progress.at(-1)).toBe(body.length);
     expect(got.spill.spilled).toBe(false);
-    const source = got.spill.source();
+    const source = await got.spill.source();
     expect(Buffer.from(await source.read(body.length - 10, 10))).toEqual(body.subarray(body.length - 10));
     expect(got.spill.blob()?.size).toBe(body.length);
   });
@@ -101,7 +101,7 @@ describe('downloadAndHash', () => {
       expect(got.spill.spilled).toBe(true);
       expect(got.spill.blob()).toBeUndefined();
       expect(files.bytes).toBe(body.length);
-      const source = got.spill.source();
+      const source = await got.spill.source();
       expect(source.size).toBe(body.length);
       expect(Buffer.from(await source.read(1_500_000, 4096))).toEqual(body.subarray(1_500_000, 1_504_096));
       got.spill.dispose();
@@ -111,12 +111,12 @@ describe('downloadAndHash', () => {
   });
 
   it('sends the Accept header it is given', async () => {
-    const got = await downloadAndHash({ url: `${base}/accept`, fileName: 'x', accept: 'application/octet-stream' });
-    expect(Buffer.from(await got.spill.source().read(0, 100)).toString()).toBe('application/octet-stream');
+    const got = await downloadAndHash({ url: `${base}/accept`, fileName: 'x', accept: 'application/octet-stream' }, { openFile: memoryFiles().open });
+    expect(Buffer.from(await (await got.spill.source()).read(0, 100)).toString()).toBe('application/octet-stream');
   });
 
   it('reports the server’s status', async () => {
-    const error = await failure(downloadAndHash({ url: `${base}/missing.msi`, fileName: 'missing.msi' }));
+    const error = await failure(downloadAndHash({ url: `${base}/missing.msi`, fileName: 'missing.msi' }, { openFile: memoryFiles().open }));
     expect(error).toMatchObject({ failure: 'http', status: 404 });
     expect(error.message).toBe('The server answered 404 Not Found for missing.msi.');
   });
@@ -131,7 +131,7 @@ describe('downloadAndHash', () => {
   });
 
   it('gives up on a server that stops sending', async () => {
-    const error = await failure(downloadAndHash({ url: `${base}/stall.msi`, fileName: 'stall.msi' }, { idleTimeoutMs: 300 }));
+    const error = await failure(downloadAndHash({ url: `${base}/stall.msi`, fileName: 'stall.msi' }, { openFile: memoryFiles().open, idleTimeoutMs: 300 }));
     expect(error.failure).toBe('timeout');
     expect(error.message).toContain('No data arrived for 0 s after');
   });
@@ -141,14 +141,14 @@ describe('downloadAndHash', () => {
       if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
       throw new TypeError('Failed to fetch');
     };
-    const blocked = await failure(downloadAndHash({ url: 'https://downloads.example.com/a/tool.msi', fileName: 'tool.msi' }, { fetch: blockedFetch }));
+    const blocked = await failure(downloadAndHash({ url: 'https://downloads.example.com/a/tool.msi', fileName: 'tool.msi' }, { openFile: memoryFiles().open, fetch: blockedFetch }));
     expect(blocked.failure).toBe('blocked');
     expect(blocked.message).toContain('downloads.example.com does not let web pages download tool.msi');
     expect(blocked.message).toContain('drop it here');
     const down: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    const unreachable = await failure(downloadAndHash({ url: 'https://downloads.example.com/tool.msi', fileName: 'tool.msi' }, { fetch: down }));
+    const unreachable = await failure(downloadAndHash({ url: 'https://downloads.example.com/tool.msi', fileName: 'tool.msi' }, { openFile: memoryFiles().open, fetch: down }));
     expect(unreachable.failure).toBe('unreachable');
   });
 });

@@ -41,7 +41,8 @@ export interface DownloadOptions {
   /** No byte for this long (before the answer or between pieces) ends the download. */
   idleTimeoutMs?: number;
   memoryLimit?: number;
-  openFile?: SpillFileOpener;
+  /** Where bytes beyond the memory limit go (the app: an OPFS file written by a worker of its own). */
+  openFile: SpillFileOpener;
   onStart?(start: DownloadStart): void;
   /** At most every PROGRESS_INTERVAL_MS, and once at the end. */
   onProgress?(bytesDone: number): void;
@@ -99,7 +100,7 @@ function totalOf(response: Response): number | undefined {
   return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
-export async function downloadAndHash(request: DownloadRequest, options: DownloadOptions = {}): Promise<Downloaded> {
+export async function downloadAndHash(request: DownloadRequest, options: DownloadOptions): Promise<Downloaded> {
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? (() => performance.now());
   const idleMs = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
@@ -144,7 +145,7 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
   const hasher = await createSha256();
   let spill: Spill;
   try {
-    spill = await Spill.create({ ...(total !== undefined ? { expected: total } : {}), ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}), ...(options.openFile ? { openFile: options.openFile } : {}) });
+    spill = await Spill.create({ openFile: options.openFile, ...(total !== undefined ? { expected: total } : {}), ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}) });
   } catch (error) {
     clearTimeout(timer);
     void response.body?.cancel();
@@ -165,8 +166,10 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
       if (chunk.done) break;
       touch();
       const piece = chunk.value;
+      const length = piece.byteLength;
       hasher.update(piece);
       try {
+        // May take the piece's buffer: nothing reads the piece after this.
         await spill.write(piece);
       } catch (error) {
         if (isStorageError(error)) {
@@ -174,7 +177,7 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
         }
         throw error;
       }
-      done += piece.byteLength;
+      done += length;
       const t = now();
       if (options.onProgress && t - lastReport >= PROGRESS_INTERVAL_MS) {
         lastReport = t;

@@ -3,6 +3,7 @@
  * a zip's central directory can be anywhere), so the bytes are kept; up to `memoryLimit` in memory, beyond it in
  * the Origin Private File System through a worker's synchronous access handle, so a 4 GiB download does not grow
  * the tab. The file is removed when the job ends (`dispose`), and leftovers of a killed worker on the next start.
+ * In the app the file is written by a worker of its own (spill-writer.ts), so writing overlaps hashing.
  */
 import type { ByteSource } from '../analyse/types';
 
@@ -20,24 +21,69 @@ interface SyncFileHandle {
   createSyncAccessHandle(): Promise<SyncAccessHandle>;
 }
 
-export type SpillFileOpener = () => Promise<{ handle: SyncAccessHandle; remove: () => Promise<void> }>;
+/**
+ * A file the bytes beyond the memory limit go to. Writes may take the piece's buffer (transfer it to the thread
+ * that writes); a write resolves when the caller may go on, so a slow disk slows the download instead of
+ * filling memory.
+ */
+export interface SpillFile {
+  write(piece: Uint8Array, at: number): Promise<void>;
+  /** Every write is on disk; random reads of the `size` bytes written. */
+  finish(size: number): Promise<ByteSource>;
+  remove(): void;
+}
 
-const DIRECTORY = 'wingsmith-downloads';
+export type SpillFileOpener = () => Promise<SpillFile>;
+
+export const DIRECTORY = 'wingsmith-downloads';
 let counter = 0;
 
-async function downloadsDirectory(): Promise<FileSystemDirectoryHandle> {
+export async function downloadsDirectory(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(DIRECTORY, { create: true });
 }
 
-/** A new OPFS file for one download; its name is unique to this worker and job. */
-export const opfsOpener: SpillFileOpener = async () => {
+/** A new OPFS file with its synchronous access handle; the name is unique to this thread and job. */
+export async function openSyncFile(): Promise<{ handle: SyncAccessHandle; name: string; remove: () => Promise<void> }> {
   const dir = await downloadsDirectory();
-  const name = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++counter}.part`;
-  const file = (await dir.getFileHandle(name, { create: true })) as unknown as SyncFileHandle;
-  const handle = await file.createSyncAccessHandle();
-  return { handle, remove: () => dir.removeEntry(name).catch(() => undefined) };
-};
+  // A worker starting up clears unlocked files; one created a moment before its lock is taken can go with them.
+  for (let attempt = 0; ; attempt++) {
+    const name = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${++counter}.part`;
+    try {
+      const file = (await dir.getFileHandle(name, { create: true })) as unknown as SyncFileHandle;
+      const handle = await file.createSyncAccessHandle();
+      return { handle, name, remove: () => dir.removeEntry(name).catch(() => undefined) };
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+    }
+  }
+}
+
+/** Writes on this thread through the handle (tests, and browsers without nested workers). */
+export function syncHandleFile(handle: SyncAccessHandle, remove: () => Promise<void>): SpillFile {
+  let closed = false;
+  return {
+    write(piece, at) {
+      handle.write(piece, { at });
+      return Promise.resolve();
+    },
+    finish(size) {
+      handle.flush();
+      return Promise.resolve(fileSource(handle, size));
+    },
+    remove() {
+      if (!closed) {
+        closed = true;
+        try {
+          handle.close();
+        } catch {
+          // Already closed; the removal is what matters.
+        }
+      }
+      void remove();
+    },
+  };
+}
 
 /**
  * Removes what killed workers left (a cancel terminates the worker mid-download). A file another worker is
@@ -77,7 +123,7 @@ function fileSource(handle: SyncAccessHandle, size: number): ByteSource {
 export class Spill {
   readonly #limit: number;
   readonly #open: SpillFileOpener;
-  #file: { handle: SyncAccessHandle; remove: () => Promise<void> } | undefined;
+  #file: SpillFile | undefined;
   #memory: Uint8Array<ArrayBuffer>;
   #size = 0;
 
@@ -87,8 +133,8 @@ export class Spill {
     this.#memory = new Uint8Array(expected !== undefined && expected <= limit ? expected : Math.min(limit, 1 << 20));
   }
 
-  static async create(options: { expected?: number; memoryLimit?: number; openFile?: SpillFileOpener } = {}): Promise<Spill> {
-    const spill = new Spill(options.memoryLimit ?? MEMORY_LIMIT, options.openFile ?? opfsOpener, options.expected);
+  static async create(options: { expected?: number; memoryLimit?: number; openFile: SpillFileOpener }): Promise<Spill> {
+    const spill = new Spill(options.memoryLimit ?? MEMORY_LIMIT, options.openFile, options.expected);
     if (options.expected !== undefined && options.expected > spill.#limit) await spill.#moveToFile();
     return spill;
   }
@@ -103,25 +149,23 @@ export class Spill {
     return this.#file !== undefined;
   }
 
-  /** Appends the piece; the caller may reuse its buffer afterwards. */
+  /** Appends the piece; once the bytes are in a file, its buffer may be taken (transferred), so do not reuse it. */
   async write(piece: Uint8Array): Promise<void> {
     if (!this.#file && this.#size + piece.byteLength > this.#limit) await this.#moveToFile();
-    if (this.#file) {
-      this.#file.handle.write(piece, { at: this.#size });
-    } else {
-      if (this.#size + piece.byteLength > this.#memory.length) this.#grow(this.#size + piece.byteLength);
-      this.#memory.set(piece, this.#size);
-    }
+    const at = this.#size;
     this.#size += piece.byteLength;
+    if (this.#file) {
+      await this.#file.write(piece, at);
+      return;
+    }
+    if (at + piece.byteLength > this.#memory.length) this.#grow(at + piece.byteLength);
+    this.#memory.set(piece, at);
   }
 
-  /** Random reads of everything written. */
-  source(): ByteSource {
-    if (this.#file) {
-      this.#file.handle.flush();
-      return fileSource(this.#file.handle, this.#size);
-    }
-    return memorySource(this.#memory.subarray(0, this.#size));
+  /** Random reads of everything written (after the last write has settled). */
+  source(): Promise<ByteSource> {
+    if (this.#file) return this.#file.finish(this.#size);
+    return Promise.resolve(memorySource(this.#memory.subarray(0, this.#size)));
   }
 
   /** The bytes as a Blob while they are in memory, so the page can analyse them again without a download. */
@@ -133,24 +177,18 @@ export class Spill {
     const file = this.#file;
     this.#file = undefined;
     this.#memory = new Uint8Array(0);
-    if (!file) return;
-    try {
-      file.handle.close();
-    } catch {
-      // Already closed; the removal is what matters.
-    }
-    void file.remove();
+    file?.remove();
   }
 
   #grow(need: number): void {
     const next = new Uint8Array(Math.min(this.#limit, Math.max(need, this.#memory.length * 2)));
-    next.set(this.#memory.subarray(0, this.#size));
+    next.set(this.#memory);
     this.#memory = next;
   }
 
   async #moveToFile(): Promise<void> {
     this.#file = await this.#open();
-    if (this.#size > 0) this.#file.handle.write(this.#memory.subarray(0, this.#size), { at: 0 });
+    if (this.#size > 0) await this.#file.write(this.#memory.subarray(0, this.#size), 0);
     this.#memory = new Uint8Array(0);
   }
 }
