@@ -7,6 +7,7 @@ import type { Installer } from '../schema';
 import { clone, hoistInstallers } from './installers';
 import type { InstallerManifestBase } from './installers';
 import type { ManifestSet } from './types';
+import { fileNameOfUrl } from './url-file-name';
 
 type Obj = Record<string, unknown>;
 
@@ -50,23 +51,9 @@ const EXTENSION_FAMILY: Record<string, InstallerFamily> = {
   exe: 'exe', msi: 'msi', msix: 'msix', msixbundle: 'msix', appx: 'msix', appxbundle: 'msix', zip: 'zip',
 };
 
-/** The file name of a URL, without query or fragment, lower-cased. */
-function fileNameOf(url: string): string {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  return decodeURIComponentSafe(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Architecture, installer family and scope as a download's file name usually says them. */
 export function traitsFromUrl(url: string): InstallerTraits {
-  const name = fileNameOf(url);
+  const name = fileNameOfUrl(url).toLowerCase();
   const traits: InstallerTraits = {};
   const arch = ARCH_HINTS.find(([pattern]) => pattern.test(name));
   if (arch) traits.architecture = arch[1];

@@ -1,4 +1,5 @@
 /** GitHub release asset URLs: `https://<host>/<owner>/<repo>/releases/download/<tag>/<file>`. */
+export { fileNameOfUrl } from '../model/url-file-name';
 
 export interface ReleaseDownload {
   owner: string;
@@ -13,12 +14,6 @@ function decode(text: string): string {
   } catch {
     return text;
   }
-}
-
-/** The file name of a URL (its last path segment, decoded), without query or fragment. */
-export function fileNameOfUrl(url: string): string {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  return decode(path.slice(path.lastIndexOf('/') + 1));
 }
 
 /**

@@ -1,26 +1,13 @@
 /** Which installer a file's hash belongs to, and the set edits that put it there. Pure: recipes for `updateSet`. */
 import { clone } from '../../core/model/installers';
+import { fileNameOfUrl } from '../../core/model/url-file-name';
 import type { ManifestSet } from '../../core/model/types';
 
 type Obj = Record<string, unknown>;
 
-/** The file name an InstallerUrl downloads: its last path segment, URL-decoded, query and fragment ignored. */
+/** The file name an InstallerUrl downloads (see fileNameOfUrl); undefined when it names none. */
 export function urlFileName(url: string): string | undefined {
-  const trimmed = url.trim();
-  if (!trimmed) return undefined;
-  let path: string;
-  try {
-    path = new URL(trimmed).pathname;
-  } catch {
-    path = trimmed.replace(/[?#].*$/, '');
-  }
-  const last = path.split('/').filter(Boolean).at(-1);
-  if (!last) return undefined;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return fileNameOfUrl(url) || undefined;
 }
 
 export function installersOf(set: ManifestSet): Obj[] {

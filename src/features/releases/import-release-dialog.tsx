@@ -13,7 +13,7 @@ import { createReleaseReader, parseReleaseInput } from '../../github/releases';
 import { GitHubError } from '../../github/types';
 import { Modal } from '../../ui/modal';
 import { AssetRows, type AssetRow } from './asset-rows';
-import { isNextVersionDraft, releaseRepositoryOf } from './release-source';
+import { isNextVersionDraft, releaseRepositoryOf, withRepository } from './release-source';
 
 type Mode = 'new-version' | 'new-package';
 
@@ -85,7 +85,7 @@ export function ImportReleaseDialog({ onClose }: { onClose: () => void }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseReleaseInput(input, apiBaseUrl);
+    const parsed = parseReleaseInput(withRepository(input, releaseRepositoryOf(store.getState().set)), apiBaseUrl);
     if ('error' in parsed) {
       setStatus({ busy: false, error: parsed.error });
       return;
@@ -135,7 +135,7 @@ export function ImportReleaseDialog({ onClose }: { onClose: () => void }) {
         <div className="submit-field">
           <label htmlFor={inputId}>Release URL</label>
           <input id={inputId} type="text" value={input} spellCheck={false} autoCapitalize="off" autoFocus
-            placeholder="https://github.com/owner/repo/releases/tag/v1.2.3, or the repository for its latest release"
+            placeholder="https://github.com/owner/repo/releases/tag/v1.2.3, a tag, or the repository for its latest release"
             onChange={(e) => setInput(e.target.value)} />
         </div>
         {status.busy && <p role="status" className="submit-hint">Reading the release…</p>}
