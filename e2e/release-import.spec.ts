@@ -3,6 +3,7 @@
  * assets (real installers built by wixl, makensis and mingw-w64) through the API route, storage on another origin
  * with CORS, and a web host without CORS. Every test checks the double's final state.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildInstallers, type BuiltInstallers } from '../test/installers/build';
@@ -237,4 +238,62 @@ test('a connection dropped mid-download is an error at the installer, and Retry 
   await expect(first.getByLabel('InstallerSha256', { exact: true })).toHaveValue(sha256sum(built.msiX64), { timeout: 20_000 });
   await expect(first.getByRole('alert')).toHaveCount(0);
   expect(double.state.cdnRequests.filter((r) => r.method === 'GET')).toHaveLength(2);
+});
+
+test('a download too big to keep in memory is analysed from the browser\'s file storage, which is emptied afterwards', async ({ page }) => {
+  // The MSI, then zeros to 80 MiB: past the 64 MiB kept in memory; an MSI's tables do not care what follows them.
+  const msi = readFileSync(built.msiX64);
+  const size = 80 * 1024 * 1024;
+  const chunk = (offset: number, length: number) => {
+    const out = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+    if (offset < msi.length) msi.copy(out, 0, offset, Math.min(msi.length, offset + out.length));
+    return out;
+  };
+  double.state.createRepo('contoso', 'big', { 'README.md': '# big\n' }, 'main');
+  double.state.addRelease('contoso', 'big', { tag: 'v3.0.0', publishedAt: '2024-06-03T17:45:00Z', assets: [{ name: 'big-3.0.0-x64.msi', size, chunk }] });
+  const expected = (() => {
+    const hash = createHash('sha256');
+    for (let at = 0; at < size; at += 1 << 20) hash.update(chunk(at, 1 << 20));
+    return hash.digest('hex').toUpperCase();
+  })();
+  await openApp(page);
+  await useDoubleAnonymously(page);
+  await page.getByRole('button', { name: 'New manifest', exact: true }).click();
+  await page.getByRole('tab', { name: 'Form', exact: true }).click();
+  const first = installer(page, 1);
+  await first.getByLabel('InstallerUrl', { exact: true }).fill('https://github.com/contoso/big/releases/download/v3.0.0/big-3.0.0-x64.msi');
+  await page.getByRole('button', { name: 'Fetch installers', exact: true }).click();
+  await expect(first.getByLabel('InstallerSha256', { exact: true })).toHaveValue(expected, { timeout: 30_000 });
+  await expect(first.getByLabel('InstallerType', { exact: true })).toHaveValue('msi');
+  await expect(first.getByLabel('Scope', { exact: true })).toHaveValue('machine');
+  const left = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const dir = await root.getDirectoryHandle('wingsmith-downloads', { create: true });
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  });
+  expect(left).toEqual([]);
+});
+
+test('a private repository\'s asset: the installer says why it cannot be downloaded and asks for the file', async ({ page }) => {
+  double.state.createRepo('wingsmith-dev', 'secret', { 'README.md': '# secret\n' }, 'main');
+  double.state.setRepoMeta('wingsmith-dev/secret', { private: true });
+  double.state.addRelease('wingsmith-dev', 'secret', { tag: 'v1.0.0', publishedAt: '2024-06-03T17:45:00Z', assets: [{ name: 'secret-1.0.0.msi', data: readFileSync(built.msiX64) }] });
+  await openApp(page);
+  await connect(page, double, CLASSIC_TOKEN);
+  await page.getByRole('button', { name: 'New manifest', exact: true }).click();
+  await page.getByRole('tab', { name: 'Form', exact: true }).click();
+  const first = installer(page, 1);
+  await first.getByLabel('InstallerUrl', { exact: true }).fill('https://github.com/wingsmith-dev/secret/releases/download/v1.0.0/secret-1.0.0.msi');
+  await first.getByRole('button', { name: 'Fetch', exact: true }).click();
+  const message = first.getByRole('alert');
+  await expect(message).toContainText('private');
+  await expect(message).toContainText('drop it here');
+  await expect(message.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  // The release was read with the token (it can see the repository); the asset route was asked without it.
+  const asset = double.state.requests.filter((r) => /\/releases\/assets\/\d+$/.test(r.path));
+  expect(asset.map((r) => [r.status, r.authorization])).toEqual([[404, false]]);
+  await page.getByLabel('Installer files', { exact: true }).setInputFiles({ name: 'secret-1.0.0.msi', mimeType: 'application/octet-stream', buffer: readFileSync(built.msiX64) });
+  await expect(first.getByLabel('InstallerSha256', { exact: true })).toHaveValue(sha256sum(built.msiX64));
 });

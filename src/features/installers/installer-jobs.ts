@@ -8,6 +8,7 @@ import { redirectWarning } from '../../installers/download/vanity';
 import { createInstallerPool, type InstallerPool, type JobEvents, type JobRequest } from '../../installers/pool';
 import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, planHashForUrl, setHashes, urlFileName } from './assign';
 import { placeAnalysis } from './plan-analysis';
+import { privateAssetMessage } from './private-asset';
 import { addSample } from './progress';
 import { rowsStore, type FileRow } from './rows-store';
 import { applySuggestion, type Placed } from './suggestions';
@@ -98,7 +99,11 @@ function rowEvents(actions: Updater, id: number): JobEvents {
       landAnalysis(actions, id, analysis);
     },
     onFailed: (stage, message, info) =>
-      rowsStore.update(id, stage === 'hash' ? { status: 'failed', error: message, ...(info ? { failure: info.failure } : {}) } : { analysisError: message }),
+      rowsStore.update(id, (r) => {
+        if (stage !== 'hash') return { analysisError: message };
+        if (r.viaApi && info?.status === 404) return { status: 'failed', error: privateAssetMessage(r.name), failure: 'private' };
+        return { status: 'failed', error: message, ...(info ? { failure: info.failure } : {}) };
+      }),
     onDone: () => {
       running.delete(id);
       const current = rowsStore.row(id);
