@@ -95,11 +95,11 @@ async function importRelease(page: Page, input?: string) {
   return dialog;
 }
 
-async function previewFiles(page: Page): Promise<Record<string, string>> {
+async function previewFiles(page: Page, id = 'Contoso.Tool', folder = FOLDER): Promise<Record<string, string>> {
   await page.getByRole('tab', { name: 'Preview', exact: true }).click();
   const out: Record<string, string> = {};
-  for (const name of ['Contoso.Tool.yaml', 'Contoso.Tool.installer.yaml', 'Contoso.Tool.locale.en-US.yaml']) {
-    out[FOLDER + name] = (await page.getByRole('region', { name, exact: true }).textContent()) ?? '';
+  for (const name of [`${id}.yaml`, `${id}.installer.yaml`, `${id}.locale.en-US.yaml`]) {
+    out[folder + name] = (await page.getByRole('region', { name, exact: true }).textContent()) ?? '';
   }
   await page.getByRole('tab', { name: 'Form', exact: true }).click();
   return out;
@@ -199,6 +199,15 @@ test('a new package from a GitHub release: the locale comes from the repository'
   await expect(installer(page, 2).getByLabel('InstallerType', { exact: true })).toHaveValue('nullsoft');
   // Anonymous reads: no token was set, and GitHub lets anyone read a public repository.
   expect(double.state.requests.every((r) => !r.authorization)).toBe(true);
+
+  // Then as the package's first pull request: exactly the files the preview shows, under the new package's folder.
+  await connect(page, double, CLASSIC_TOKEN);
+  await expectNoErrors(page);
+  const expected = await previewFiles(page, 'contoso.tool', 'manifests/c/contoso/tool/1.1.0/');
+  await page.getByRole('button', { name: 'Open pull request', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Open pull request' }).getByRole('link', { name: /^Pull request/ })).toBeVisible({ timeout: 20_000 });
+  expect(double.state.pulls.map((p) => p.title)).toEqual(['New package: contoso.tool version 1.1.0']);
+  expect(pullRequestFiles(double, double.state.pulls[0]!.number)).toEqual(expected);
 });
 
 test('a server without CORS: the installer says to drop the file, and dropping it completes the installer', async ({ page }) => {

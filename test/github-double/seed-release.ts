@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { buildInstallers } from '../installers/build';
+import { buildMsix } from '../installers/msix-fixtures';
 import type { AssetInput } from './release-state';
 import type { DoubleState } from './state';
 
@@ -47,7 +48,7 @@ export function seedSampleRelease(state: DoubleState, assets: AssetInput[] = [])
 
 /**
  * Real installers for the sample release, built by test/installers/build.ts (wixl, makensis, mingw-w64), plus a
- * portable zip. Building needs Debian tools; when one is missing the release goes without them and `problem` says why.
+ * portable zip and an MSIX. Building needs Debian tools; when one is missing the release goes without them and `problem` says why.
  */
 export async function buildSampleInstallers(): Promise<{ assets: AssetInput[]; problem?: string }> {
   try {
@@ -61,6 +62,8 @@ export async function buildSampleInstallers(): Promise<{ assets: AssetInput[]; p
         { name: `sample-tool-${version}-setup.exe`, data: readFileSync(built.nsis) },
         { name: `sample-tool-${version}-x64.exe`, data: exe },
         { name: `sample-tool-${version}-x64-portable.zip`, data: Buffer.from(zipSync({ 'sample-tool.exe': new Uint8Array(exe) })) },
+        // Packaged in JavaScript (test/installers/msix-fixtures.ts): Debian has no MSIX tooling.
+        { name: `sample-tool-${version}-x64.msix`, data: Buffer.from(buildMsix()) },
       ],
     };
   } catch (error) {

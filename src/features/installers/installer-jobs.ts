@@ -4,6 +4,7 @@
  */
 import type { DocumentActions } from '../../document/types';
 import type { InstallerAnalysis } from '../../installers/analyse';
+import { removeStaleSpills } from '../../installers/download/spill';
 import { redirectWarning } from '../../installers/download/vanity';
 import { createInstallerPool, type InstallerPool, type JobEvents, type JobRequest } from '../../installers/pool';
 import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, planHashForUrl, setHashes, urlFileName } from './assign';
@@ -143,10 +144,14 @@ export function addFiles(actions: Updater, draftId: string, files: readonly File
   }
 }
 
+/** A cancelled download's worker is terminated mid-write: its spill file is unlocked a moment later, then removed. */
+const SWEEP_AFTER_MS = 1000;
+
 export function cancel(id: number): void {
   const jobId = running.get(id);
   if (jobId !== undefined) pools().cancel(jobId);
   running.delete(id);
+  if (jobId !== undefined && rowsStore.row(id)?.url !== undefined) setTimeout(() => void removeStaleSpills().catch(() => undefined), SWEEP_AFTER_MS);
   rowsStore.update(id, (r) =>
     r.sha256 ? { status: 'done', analysisError: 'Analysis cancelled.' } : { status: 'cancelled', error: 'Cancelled; nothing was changed.' },
   );
