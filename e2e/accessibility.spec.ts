@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('Repository folder')).toBeVisible();
     found['Preview'] = await violations(page);
 
-    for (const name of ['Settings', 'Update existing package', 'Open pull request']) {
+    for (const name of ['Settings', 'Update existing package', 'Import GitHub release', 'Open pull request']) {
       await page.getByRole('button', { name, exact: true }).click();
       const dialog = page.getByRole('dialog', { name });
       await expect(dialog).toBeVisible();
