@@ -1,0 +1,47 @@
+/**
+ * Findings as the people reading them count problems: one missing PackageIdentifier is one problem, even though
+ * each of the three files that lack it has its own finding. And where each check comes from: the winget client
+ * itself (`winget validate`), or the community repository's pipeline and policies, which add their own.
+ */
+import type { Finding, Severity } from '../findings';
+
+export type Origin = 'winget' | 'community';
+
+/** Rule id prefixes of checks the client does not make: the winget-pkgs pipeline, its policies, this app's own. */
+const COMMUNITY_PREFIXES = ['community/', 'header/', 'installers/', 'github/'];
+
+export function originOfRule(rule: string): Origin {
+  return COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget';
+}
+
+export interface Problem {
+  severity: Severity;
+  rule: string;
+  origin: Origin;
+  field: string;
+  message: string;
+  /** One finding per file it occurs in, in the order validation gave them; the first is where a click goes. */
+  findings: Finding[];
+}
+
+/**
+ * Groups findings that say the same thing (severity, rule, field, message) in different files. Two findings in
+ * the same file stay apart: they are two places to fix.
+ */
+export function groupProblems(findings: readonly Finding[]): Problem[] {
+  const problems: Problem[] = [];
+  const open = new Map<string, Problem[]>();
+  for (const finding of findings) {
+    const key = `${finding.severity}\u0000${finding.rule}\u0000${finding.field}\u0000${finding.message}`;
+    const candidates = open.get(key) ?? [];
+    let problem = candidates.find((p) => !p.findings.some((f) => f.file === finding.file));
+    if (!problem) {
+      problem = { severity: finding.severity, rule: finding.rule, origin: originOfRule(finding.rule), field: finding.field, message: finding.message, findings: [] };
+      candidates.push(problem);
+      open.set(key, candidates);
+      problems.push(problem);
+    }
+    problem.findings.push(finding);
+  }
+  return problems;
+}
