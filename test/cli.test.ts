@@ -18,6 +18,48 @@ function cli(...args: string[]) {
 const OBSIDIAN = path.join(EXAMPLES_DIR, 'manifests/o/Obsidian/Obsidian/1.11.7');
 const WINSCP_SINGLETON = path.join(EXAMPLES_DIR, 'manifests/w/WinSCP/WinSCP/5.18.5.RC/WinSCP.WinSCP.yaml');
 
+const CHROME_EXE = path.join(EXAMPLES_DIR, 'manifests/g/Google/Chrome/EXE/124.0.6367.119');
+
+interface Report { path: string; valid: boolean; errors: { rule: string; origin: string }[]; warnings: { rule: string; origin: string }[] }
+
+describe('wingsmith validate: rules, origins, --strict and --community', () => {
+  it('names each finding’s rule and origin', () => {
+    const r = cli('validate', '--json', CHROME_EXE, WINSCP_SINGLETON);
+    expect(r.code, r.stderr).toBe(0);
+    const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
+    expect(chrome!.warnings).toContainEqual(expect.objectContaining({ rule: 'semantic/exe-silent-switches', origin: 'winget' }));
+    expect(winscp!.warnings).toContainEqual(expect.objectContaining({ rule: 'community/singleton', origin: 'community' }));
+  });
+
+  it('--strict fails on the client’s own warnings, not on the community’s', () => {
+    const r = cli('validate', '--json', '--strict', CHROME_EXE, WINSCP_SINGLETON);
+    expect(r.code).toBe(1);
+    const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
+    expect(chrome!.valid).toBe(false);
+    expect(chrome!.errors.every((e) => e.origin === 'winget')).toBe(true);
+    expect(chrome!.warnings.every((w) => w.origin === 'community')).toBe(true);
+    expect(winscp!.valid).toBe(true);
+  });
+
+  it('--community fails on what the winget-pkgs pipeline would reject, not on the client’s warnings', () => {
+    const r = cli('validate', '--json', '--community', CHROME_EXE, WINSCP_SINGLETON);
+    expect(r.code).toBe(1);
+    const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
+    expect(winscp!.errors).toContainEqual(expect.objectContaining({ rule: 'community/singleton' }));
+    expect(chrome!.errors.map((e) => e.rule)).toEqual(['community/old-manifest-version']);
+    expect(chrome!.warnings.every((w) => w.origin === 'winget')).toBe(true);
+  });
+
+  it('prints usage with exit 0 when asked, and exit 2 without a command', () => {
+    for (const args of [['--help'], ['help'], ['validate', '--help'], ['format', '-h']]) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('wingsmith validate [--json] [--strict] [--community]');
+    }
+    expect(cli().code).toBe(2);
+  });
+});
+
 describe('wingsmith validate', () => {
   it('reports every example under the tree as valid, as JSON, in a stable order', () => {
     const r = cli('validate', '--json', EXAMPLES_DIR);
@@ -41,7 +83,7 @@ describe('wingsmith validate', () => {
     expect(r.code).toBe(1);
     const [report] = JSON.parse(r.stdout) as { path: string; valid: boolean; errors: { file: string; line: number; column: number; field: string; message: string }[] }[];
     expect(report!.valid).toBe(false);
-    expect(report!.errors).toContainEqual({ file: 'Obsidian.Obsidian.installer.yaml', line: 18, column: 3, field: 'Installers[0].Scope', message: expect.stringContaining('Scope') });
+    expect(report!.errors).toContainEqual({ file: 'Obsidian.Obsidian.installer.yaml', line: 18, column: 3, field: 'Installers[0].Scope', message: expect.stringContaining('Scope'), rule: 'schema', origin: 'winget' });
     const human = cli('validate', dir);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('Obsidian.Obsidian.installer.yaml:18:3 Installers[0].Scope');

@@ -8,10 +8,11 @@ export interface ParsedArgs {
 }
 
 const VALUE_FLAGS = new Set(['--out', '--manifest-version', '--eol']);
-const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h', '--no-community', '--header-errors']);
+const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h', '--no-community', '--header-errors', '--strict', '--community']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command = '', ...rest] = argv;
+  // `wingsmith --help`: an option before any command is read as an option, not as the command.
+  const [command = '', ...rest] = argv[0]?.startsWith('-') ? ['', ...argv] : argv;
   const flags = new Map<string, string | true>();
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding } from '../core/findings';
+import { originOfRule, type Origin } from '../core/validate/problems';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
 import { collectManifests } from './collect';
@@ -10,6 +11,20 @@ interface JsonFinding {
   column: number;
   field: string;
   message: string;
+  rule: string;
+  origin: Origin;
+}
+
+/**
+ * The severity a finding counts with: `--strict` is the client's throw-on-warning mode (its own warnings fail),
+ * `--community` fails on what the winget-pkgs pipeline would reject (its checks stay warnings otherwise).
+ */
+function effectiveSeverity(finding: Finding, args: ParsedArgs): Finding['severity'] {
+  if (finding.severity === 'error') return 'error';
+  const origin = originOfRule(finding.rule);
+  if (origin === 'winget' && args.flags.has('--strict')) return 'error';
+  if (origin === 'community' && args.flags.has('--community')) return 'error';
+  return 'warning';
 }
 
 export interface JsonReport {
@@ -35,9 +50,10 @@ export async function runValidate(args: ParsedArgs): Promise<number> {
     );
     const pick = (severity: Finding['severity']) =>
       validation.findings
-        .filter((f) => f.severity === severity)
-        .map(({ file, line, column, field, message }) => ({ file, line, column, field, message }));
-    return { path: manifest.path, valid: validation.valid, errors: pick('error'), warnings: pick('warning') };
+        .filter((f) => effectiveSeverity(f, args) === severity)
+        .map(({ file, line, column, field, message, rule }) => ({ file, line, column, field, message, rule, origin: originOfRule(rule) }));
+    const errors = pick('error');
+    return { path: manifest.path, valid: errors.length === 0, errors, warnings: pick('warning') };
   });
 
   if (args.flags.has('--json')) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
