@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from './shared-paths';
+import { FONT_FOLDER, fontManifest } from './font-fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -114,6 +115,27 @@ describe('wingsmith format', () => {
     expect(installer).toMatch(/ManifestVersion: 1\.12\.0\n$/);
     const check = cli('validate', '--json', folder);
     expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('writes a font package under DIR/fonts/<letter>/…, where it validates in place', () => {
+    const source = mkdtempSync(path.join(tmpdir(), 'wingsmith-font-'));
+    for (const [name, text] of Object.entries(fontManifest())) writeFileSync(path.join(source, name), text);
+    const out = mkdtempSync(path.join(tmpdir(), 'wingsmith-format-'));
+    const r = cli('format', '--out', out, source);
+    expect(r.code, r.stderr).toBe(0);
+    const folder = path.join(out, ...FONT_FOLDER.split('/'));
+    expect(r.stdout).toContain(`wrote ${folder}`);
+    expect(readdirSync(folder).sort()).toEqual(Object.keys(fontManifest()).sort());
+    expect(readFileSync(path.join(folder, 'JetBrains.JetBrainsMono.installer.yaml'), 'utf8')).toMatch(/NestedInstallerType: font\n[^]*ManifestVersion: 1\.28\.0\n$/);
+    const check = cli('validate', '--json', '--community', folder);
+    expect(check.code, check.stdout).toBe(0);
+    const misplaced = path.join(out, 'manifests', ...FONT_FOLDER.split('/').slice(1));
+    mkdirSync(misplaced, { recursive: true });
+    for (const name of readdirSync(folder)) copyFileSync(path.join(folder, name), path.join(misplaced, name));
+    const refused = cli('validate', '--json', '--community', misplaced);
+    expect(refused.code).toBe(1);
+    const [report] = JSON.parse(refused.stdout) as { errors: { rule: string; message: string }[] }[];
+    expect(report!.errors).toContainEqual(expect.objectContaining({ rule: 'community/path-case', message: expect.stringContaining(`the folder must be ${FONT_FOLDER}`) }));
   });
 
   it('needs --out', () => {

@@ -14,7 +14,7 @@ const MANIFEST_FILE = /\.ya?ml$/i;
  * Turns the PATH arguments into manifests, in a stable order. A file stands for itself when it is a
  * singleton or preview manifest, and for its folder's set otherwise (a lone `.installer.yaml` means nothing
  * without its siblings). A folder with YAML files is one manifest; its sub-folders are searched too, so a
- * whole `manifests/` tree can be validated at once.
+ * whole `manifests/` (or `fonts/`) tree can be validated at once.
  */
 export async function collectManifests(args: readonly string[]): Promise<{ manifests: ManifestOnDisk[]; missing: string[] }> {
   const manifests: ManifestOnDisk[] = [];

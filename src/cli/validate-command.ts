@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding } from '../core/findings';
+import { repositoryPathStart } from '../core/repo/paths';
 import { originOfRule, type Origin } from '../core/validate/problems';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
@@ -61,10 +62,10 @@ export async function runValidate(args: ParsedArgs): Promise<number> {
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
-/** The path from `manifests/` on, when the file sits in a winget-pkgs style tree. */
+/** The path from `manifests/` (or `fonts/`) on, when the file sits in a winget-pkgs style tree. */
 function repoRelative(file: string): string | undefined {
   const parts = path.resolve(file).split(path.sep);
-  const at = parts.lastIndexOf('manifests');
+  const at = repositoryPathStart(parts.slice(0, -1));
   return at >= 0 ? parts.slice(at).join('/') : undefined;
 }
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../../test/shared-paths';
 import { createGitHubDouble, type GitHubDouble } from '../../test/github-double/server';
 import { CHROME_VERSIONS, PR_TEMPLATE, UPSTREAM } from '../../test/github-double/seed';
-import { clientFor, manifestInput } from '../../test/github-double/test-support';
+import { FONT_FOLDER, FONT_ID, FONT_VERSION } from '../../test/font-fixtures';
+import { clientFor, expectedFiles, fontManifestInput, manifestInput } from '../../test/github-double/test-support';
 import { createGitHubClient } from './client';
 import { GitHubError } from './types';
 
@@ -58,6 +59,17 @@ describe('findPackage', () => {
   it('orders a suffixed version below the next release', async () => {
     const pkg = await classic().findPackage('WinSCP.WinSCP');
     expect(pkg?.versions.map((v) => v.version)).toEqual(['6.3.5', '5.18.5.RC']);
+  });
+
+  it('finds a font package under fonts/ and loads its version from there', async () => {
+    double.state.commitFiles(UPSTREAM, 'master', expectedFiles(fontManifestInput()));
+    const client = classic();
+    const pkg = await client.findPackage('jetbrains.jetbrainsmono');
+    expect(pkg).toMatchObject({ identifier: FONT_ID, folder: 'fonts/j/JetBrains/JetBrainsMono/' });
+    expect(pkg?.versions.map((v) => v.folder)).toEqual([FONT_FOLDER]);
+    const files = await client.loadVersion(pkg!, FONT_VERSION);
+    expect(Object.fromEntries(files.map((f) => [f.path, f.text]))).toEqual(expectedFiles(fontManifestInput()));
+    expect((await client.preflight(fontManifestInput())).kind).toBe('update-version');
   });
 
   it('answers undefined for unknown identifiers and for folders that only hold packages', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubDouble, type GitHubDouble } from '../../test/github-double/server';
 import { DOUBLE_LOGIN, UPSTREAM } from '../../test/github-double/seed';
-import { clientFor, expectedFiles, manifestInput } from '../../test/github-double/test-support';
+import { clientFor, expectedFiles, fontManifestInput, manifestInput } from '../../test/github-double/test-support';
 import type { GitHubError } from './types';
 
 const FORK = `${DOUBLE_LOGIN}/winget-pkgs`;
@@ -94,5 +94,19 @@ describe('preflight', () => {
     expect((await client.preflight(manifestInput('google.chrome', '125.0'))).spellingProblem).toMatch(/spells this package Google\.Chrome\./);
     expect((await client.preflight(manifestInput('Contoso.NewTool', '1.0'))).spellingProblem).toBeUndefined();
     expect((await client.preflight(manifestInput('Google.Chrome', '99.0'))).spellingProblem).toBeUndefined();
+  });
+});
+
+describe('font packages', () => {
+  it('are checked against the folders under fonts/, not manifests/', async () => {
+    double.state.commitFiles(UPSTREAM, 'master', expectedFiles(fontManifestInput()));
+    const { client } = classic();
+    const newFont = { identifier: 'jetbrains.NewFont', version: '1.0', root: 'fonts' as const, files: [] };
+    expect((await client.preflight(newFont)).spellingProblem).toBe(
+      "The repository spells this publisher JetBrains (fonts/j/JetBrains/). Change PackageIdentifier to JetBrains.NewFont so the files sit with the publisher's other packages.",
+    );
+    expect((await client.preflight({ ...fontManifestInput(), identifier: 'jetbrains.jetbrainsmono' })).repositoryIdentifier).toBe('JetBrains.JetBrainsMono');
+    // The publisher folder under fonts/ says nothing about how manifests/ spells it.
+    expect((await client.preflight(manifestInput('jetbrains.NewTool', '1.0'))).spellingProblem).toBeUndefined();
   });
 });

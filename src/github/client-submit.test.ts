@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubDouble, type GitHubDouble } from '../../test/github-double/server';
 import { DOUBLE_LOGIN, PR_TEMPLATE, UPSTREAM, WORKFLOW } from '../../test/github-double/seed';
-import { clientFor, expectedFiles, manifestInput } from '../../test/github-double/test-support';
+import { FONT_FOLDER } from '../../test/font-fixtures';
+import { clientFor, expectedFiles, fontManifestInput, manifestInput } from '../../test/github-double/test-support';
 import { GitHubError, type SubmissionStep } from './types';
 
 const FORK = `${DOUBLE_LOGIN}/winget-pkgs`;
@@ -70,6 +71,27 @@ describe('submit', () => {
     expect(Object.keys(double.state.branchFiles(FORK, result.branch, 'manifests/g/Google/Chrome/99.0/')).sort()).toEqual(
       input.files.map((f) => f.path).sort(),
     );
+  });
+
+  it('puts a font package under fonts/, and updates it there once published', async () => {
+    const { client } = clientFor(double, 'ghp_double_classic');
+    const input = fontManifestInput();
+    const result = await client.submit(input, () => {});
+    if (result.kind !== 'pull-request') throw new Error('expected a pull request');
+    expect(result.title).toBe('New package: JetBrains.JetBrainsMono version 2.304');
+    expect(double.state.pullFiles(result.number)).toEqual(expectedFiles(input));
+    expect(Object.keys(double.state.pullFiles(result.number)).every((p) => p.startsWith(FONT_FOLDER))).toBe(true);
+    expect(double.state.branchFiles(FORK, result.branch, FONT_FOLDER)).toEqual(expectedFiles(input));
+    expect(double.state.branchFiles(FORK, result.branch, 'manifests/j/JetBrains/')).toEqual({});
+
+    const stale = `${FONT_FOLDER}JetBrains.JetBrainsMono.locale.de-DE.yaml`;
+    double.state.commitFiles(UPSTREAM, 'master', { ...expectedFiles(input), [stale]: 'PackageLocale: de-DE\n' });
+    const [version, installer, locale] = input.files;
+    const rehashed = { path: installer!.path, text: installer!.text.replace(/A{64}/, 'B'.repeat(64)) };
+    const update = await client.submit({ ...input, files: [version!, rehashed, locale!] }, () => {});
+    if (update.kind !== 'pull-request') throw new Error('expected a pull request');
+    expect(update.title).toBe('Update version: JetBrains.JetBrainsMono version 2.304');
+    expect(double.state.pullFiles(update.number)).toEqual({ [rehashed.path]: rehashed.text, [stale]: null });
   });
 
   it('opens a new package with the existing fork and waits for a fork that is still being created', async () => {

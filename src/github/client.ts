@@ -44,7 +44,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     pullRequestTemplate: () => pullRequestTemplate(t, upstream),
     async preflight(input) {
       const [location, open] = await Promise.all([
-        defaultBranchHead(t, upstream).then((head) => locatePackage(t, upstream, input.identifier, blobs, head)),
+        defaultBranchHead(t, upstream).then((head) => locatePackage(t, upstream, input.identifier, blobs, head, input.root)),
         openPullRequests(t, upstream, input.identifier, input.version),
       ]);
       const { pkg } = location;

@@ -1,3 +1,4 @@
+import { REPOSITORY_ROOTS, type RepositoryRoot } from '../core/repo/paths';
 import { GitHubError, type PackageInfo, type PackageVersionRef, type RepoFile } from './types';
 import { defaultBranchHead, readBlobText, readFileText, readTree, type BranchHead, type RepoRef, type TreeEntry } from './repository';
 import type { Transport } from './transport';
@@ -8,8 +9,10 @@ export type BlobIndex = Map<string, string>;
 
 /** How much of an identifier's folder path the repository already has, as the repository spells it. */
 export interface PackageLocation {
+  /** The tree that was searched: `manifests`, or `fonts` for a font package. */
+  root: RepositoryRoot;
   /**
-   * The repository's spelling of the identifier's leading segments whose folders exist (`manifests/<letter>/` left
+   * The repository's spelling of the identifier's leading segments whose folders exist (`<root>/<letter>/` left
    * out), e.g. ['Contoso'] for contoso.NewTool when only manifests/c/Contoso/ exists; every segment for a package.
    */
   existingSegments: string[];
@@ -80,33 +83,48 @@ async function readPackage(t: Transport, ref: RepoRef, matched: string[], packag
 }
 
 /**
- * Walks `manifests/<letter>/<segments…>` in `head`'s tree one level at a time, matching each folder
+ * Walks `<root>/<letter>/<segments…>` from the repository's top folder one level at a time, matching each folder
  * case-insensitively (an exact match first). Where the walk stops tells, at no extra cost, how the repository
  * spells the part of the path that already exists.
  */
+async function walkPackage(
+  t: Transport,
+  ref: RepoRef,
+  identifier: string,
+  blobs: BlobIndex,
+  top: TreeEntry[],
+  root: RepositoryRoot,
+): Promise<PackageLocation> {
+  const segments = identifierSegments(identifier);
+  if (!segments) return { root, existingSegments: [], pkg: undefined };
+  let level = top;
+  const walk = [root, identifier.trim().charAt(0).toLowerCase(), ...segments];
+  const matched: string[] = [];
+  let packageSha = '';
+  for (const name of walk) {
+    const entry = findFolder(level, name);
+    if (!entry) return { root, existingSegments: matched.slice(2), pkg: undefined };
+    matched.push(entry.path);
+    packageSha = entry.sha;
+    if (matched.length < walk.length) level = (await readTree(t, ref, entry.sha)).entries;
+  }
+  return { root, existingSegments: matched.slice(2), pkg: await readPackage(t, ref, matched, packageSha, blobs) };
+}
+
+/** Where the package would go in `head`'s tree under `root`, and the package when it is there. */
 export async function locatePackage(
   t: Transport,
   ref: RepoRef,
   identifier: string,
   blobs: BlobIndex,
   head: BranchHead,
+  root: RepositoryRoot,
 ): Promise<PackageLocation> {
-  const segments = identifierSegments(identifier);
-  if (!segments) return { existingSegments: [], pkg: undefined };
-  let level = await readTree(t, ref, head.treeSha);
-  const walk = ['manifests', identifier.trim().charAt(0).toLowerCase(), ...segments];
-  const matched: string[] = [];
-  let packageSha = '';
-  for (const name of walk) {
-    const entry = findFolder(level.entries, name);
-    if (!entry) return { existingSegments: matched.slice(2), pkg: undefined };
-    matched.push(entry.path);
-    packageSha = entry.sha;
-    if (matched.length < walk.length) level = await readTree(t, ref, entry.sha);
-  }
-  return { existingSegments: matched.slice(2), pkg: await readPackage(t, ref, matched, packageSha, blobs) };
+  if (!identifierSegments(identifier)) return { root, existingSegments: [], pkg: undefined };
+  return walkPackage(t, ref, identifier, blobs, (await readTree(t, ref, head.treeSha)).entries, root);
 }
 
+/** Looks in `manifests/`, then in `fonts/`: someone updating a package need not know which kind it is. */
 export async function findPackage(
   t: Transport,
   ref: RepoRef,
@@ -115,7 +133,12 @@ export async function findPackage(
 ): Promise<PackageInfo | undefined> {
   if (!identifierSegments(identifier)) return undefined;
   const head = await defaultBranchHead(t, ref);
-  return (await locatePackage(t, ref, identifier, blobs, head)).pkg;
+  const top = (await readTree(t, ref, head.treeSha)).entries;
+  for (const root of REPOSITORY_ROOTS) {
+    const { pkg } = await walkPackage(t, ref, identifier, blobs, top, root);
+    if (pkg) return pkg;
+  }
+  return undefined;
 }
 
 export async function loadVersion(

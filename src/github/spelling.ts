@@ -7,7 +7,7 @@ import type { SpellingProblem } from './types';
  * back. Answers what to change (in words, and as the value to use), or undefined when the path fits the repository.
  */
 export function spellingProblem(identifier: string, version: string, location: PackageLocation): SpellingProblem | undefined {
-  const { pkg, existingSegments } = location;
+  const { pkg, existingSegments, root } = location;
   if (pkg) {
     if (pkg.identifier !== identifier) {
       return {
@@ -26,7 +26,7 @@ export function spellingProblem(identifier: string, version: string, location: P
   const segments = identifier.trim().split('.');
   if (existingSegments.every((s, i) => s === segments[i])) return undefined;
   const suggested = [...existingSegments, ...segments.slice(existingSegments.length)].join('.');
-  const folder = `manifests/${existingSegments[0]!.charAt(0).toLowerCase()}/${existingSegments.join('/')}/`;
+  const folder = `${root}/${existingSegments[0]!.charAt(0).toLowerCase()}/${existingSegments.join('/')}/`;
   const [what, where] =
     existingSegments.length === 1
       ? [`publisher ${existingSegments[0]!}`, "with the publisher's other packages"]

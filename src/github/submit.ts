@@ -18,7 +18,7 @@ export interface SubmitContext {
 }
 
 function checkInput(input: SubmissionInput): void {
-  const folder = manifestFolder(input.identifier, input.version);
+  const folder = manifestFolder(input.root, input.identifier, input.version);
   if (input.files.length === 0) throw new GitHubError('validation', 'There are no manifest files to submit.');
   const seen = new Set<string>();
   for (const file of input.files) {
@@ -72,7 +72,7 @@ export async function submit(
     // The package is looked up in the very tree the commit builds on, so every deletion below names a file that
     // tree has (GitHub refuses to delete a path that does not exist).
     const head = await defaultBranchHead(t, upstream, signal);
-    const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head);
+    const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head, input.root);
     const problem = spellingProblem(input.identifier, input.version, location);
     if (problem) throw new GitHubError('validation', problem.message);
     const { pkg } = location;
@@ -133,7 +133,7 @@ export async function submit(
       steps.skip('branch', 'Your fork is behind and the token lacks the workflow scope; building on your fork instead.');
       // The fork's copy of the version folder may differ from upstream's (older, or missing), so what to delete
       // comes from the fork's own tree, the base of this commit.
-      const onFork = await filesInFolder(t, fork, fork.head.treeSha, manifestFolder(input.identifier, input.version));
+      const onFork = await filesInFolder(t, fork, fork.head.treeSha, manifestFolder(input.root, input.identifier, input.version));
       const forkStale = onFork.filter((p) => !keep.has(p) && isManifestFileOf(p.slice(p.lastIndexOf('/') + 1), input.identifier));
       commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(forkStale)]);
       steps.start('branch');

@@ -1,3 +1,5 @@
+import type { RepositoryRoot } from '../core/repo/paths';
+
 /** Connection settings; the UI validates them with `validateSettings` before use. */
 export interface GitHubSettings {
   /** https://api.github.com, https://HOST/api/v3, or http://127.0.0.1:PORT for tests. */
@@ -48,7 +50,7 @@ export interface TokenInfo {
 
 export interface PackageVersionRef {
   version: string;
-  /** manifests/m/Microsoft/X/1.0/ */
+  /** manifests/m/Microsoft/X/1.0/ (fonts/… for a font package) */
   folder: string;
   /** File paths. */
   files: string[];
@@ -91,6 +93,8 @@ export interface SubmissionStep {
 export interface SubmissionInput {
   identifier: string;
   version: string;
+  /** The tree the files go in: `fonts` for a font package, `manifests` otherwise. */
+  root: RepositoryRoot;
   files: { path: string; text: string }[];
 }
 

@@ -1,6 +1,7 @@
 import { manifestFileName, manifestFolder } from '../../src/core/repo/paths';
 import { createGitHubClient, type GitHubClientOptions } from '../../src/github/client';
 import type { GitHubClient, SubmissionInput } from '../../src/github/types';
+import { FONT_FOLDER, FONT_ID, FONT_VERSION, fontManifest } from '../font-fixtures';
 import { UPSTREAM } from './seed';
 import type { GitHubDouble } from './server';
 
@@ -31,7 +32,7 @@ export function clientFor(
 
 /** A small but complete multi-file manifest at its repository paths. */
 export function manifestInput(identifier: string, version: string, locales = ['en-US']): SubmissionInput {
-  const folder = manifestFolder(identifier, version);
+  const folder = manifestFolder('manifests', identifier, version);
   const head = () => `PackageIdentifier: ${identifier}\nPackageVersion: ${version}\n`;
   const files = [
     { path: `${folder}${manifestFileName(identifier, 'version')}`, text: `${head()}DefaultLocale: en-US\nManifestType: version\nManifestVersion: 1.12.0\n` },
@@ -44,7 +45,13 @@ export function manifestInput(identifier: string, version: string, locales = ['e
       text: `${head()}PackageLocale: ${locale}\nPublisher: Example\nPackageName: Example\nLicense: MIT\nShortDescription: Example — ✓\nManifestType: ${i === 0 ? 'defaultLocale' : 'locale'}\nManifestVersion: 1.12.0\n`,
     })),
   ];
-  return { identifier, version, files };
+  return { identifier, version, root: 'manifests', files };
+}
+
+/** The font package of ../font-fixtures at its place under fonts/. */
+export function fontManifestInput(): SubmissionInput {
+  const files = Object.entries(fontManifest()).map(([name, text]) => ({ path: `${FONT_FOLDER}${name}`, text }));
+  return { identifier: FONT_ID, version: FONT_VERSION, root: 'fonts', files };
 }
 
 export function expectedFiles(input: SubmissionInput): Record<string, string> {

@@ -8,6 +8,7 @@ import { manifestSetsEqual } from './equal';
 import { singletonToSet } from './singleton';
 import type { ManifestSet } from './types';
 import { writeManifestSet } from './write-set';
+import { FONT_FOLDER, fontManifest } from '../../../test/font-fixtures';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../../shared/winget-pkgs-examples/manifests');
 
@@ -100,5 +101,15 @@ describe('writeManifestSet on the winget-pkgs examples', () => {
     }
     expect(files[2]!.text.split('\r\n')[1]).toContain('winget-manifest.defaultLocale.1.28.0.schema.json');
     for (const file of readWritten(files)) expect(file.findings).toEqual([]);
+  });
+
+  it('writes a font package under fonts/ at every version that has font installers', () => {
+    const font = toSet(Object.entries(fontManifest()).map(([name, data]) => readManifestFile({ name, data })));
+    for (const manifestVersion of ['1.12.0', '1.28.0']) {
+      const written = writeManifestSet(font, { manifestVersion });
+      expect(written.root).toBe('fonts');
+      expect(written.folder).toBe(FONT_FOLDER);
+      expect(written.files.map((f) => f.path)).toEqual(written.files.map((f) => `${FONT_FOLDER}${f.name}`));
+    }
   });
 });

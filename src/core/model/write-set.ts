@@ -3,7 +3,8 @@
  * hoisted, one ManifestVersion throughout, files in a stable order under their repository folder.
  */
 import { DEFAULT_MANIFEST_VERSION } from '../manifest-version';
-import { manifestFileName, manifestFolder } from '../repo/paths';
+import { repositoryRoot } from '../repo/font-package';
+import { manifestFileName, manifestFolder, type RepositoryRoot } from '../repo/paths';
 import type { ManifestType } from '../schema';
 import { writeManifestFile } from '../yaml/write';
 import { normalizeInstallerManifest } from './installers';
@@ -19,7 +20,7 @@ export interface WriteSetOptions {
 
 export interface WrittenFile {
   name: string;
-  /** `manifests/<letter>/…/<version>/<name>`. */
+  /** `manifests/<letter>/…/<version>/<name>`, or `fonts/…` for a font package. */
   path: string;
   text: string;
 }
@@ -32,12 +33,14 @@ function stringField(value: unknown, key: string): string {
 export function writeManifestSet(
   set: ManifestSet,
   options: WriteSetOptions = {},
-): { folder: string; files: WrittenFile[] } {
+): { root: RepositoryRoot; folder: string; files: WrittenFile[] } {
   const current = stringField(set.version, 'ManifestVersion') || DEFAULT_MANIFEST_VERSION;
   const target = options.manifestVersion ?? current;
   const files = setManifestVersion(set, target).set;
   const id = stringField(files.version, 'PackageIdentifier');
-  const folder = manifestFolder(id, stringField(files.version, 'PackageVersion'));
+  // Judged at the version written: the `font` installer type exists only from 1.12.0 on.
+  const root = repositoryRoot(files.installer, target);
+  const folder = manifestFolder(root, id, stringField(files.version, 'PackageVersion'));
   const fileOptions = {
     manifestVersion: target,
     ...(options.eol ? { eol: options.eol } : {}),
@@ -59,5 +62,5 @@ export function writeManifestSet(
   for (const locale of locales) {
     add('locale', locale, manifestFileName(id, 'locale', stringField(locale, 'PackageLocale')));
   }
-  return { folder, files: out };
+  return { root, folder, files: out };
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { manifestFileName, manifestFolder, parseManifestPath } from './paths';
+import { manifestFileName, manifestFolder, parseManifestPath, repositoryPathStart } from './paths';
 
 describe('manifestFolder / manifestFileName', () => {
   it('lays a package version out as winget-pkgs does', () => {
-    expect(manifestFolder('Google.Chrome.EXE', '124.0.6367.119')).toBe('manifests/g/Google/Chrome/EXE/124.0.6367.119/');
-    expect(manifestFolder('junegunn.fzf', '0.56.3')).toBe('manifests/j/junegunn/fzf/0.56.3/');
-    expect(manifestFolder('7zip.7zip', '24.08')).toBe('manifests/7/7zip/7zip/24.08/');
+    expect(manifestFolder('manifests', 'Google.Chrome.EXE', '124.0.6367.119')).toBe('manifests/g/Google/Chrome/EXE/124.0.6367.119/');
+    expect(manifestFolder('manifests', 'junegunn.fzf', '0.56.3')).toBe('manifests/j/junegunn/fzf/0.56.3/');
+    expect(manifestFolder('manifests', '7zip.7zip', '24.08')).toBe('manifests/7/7zip/7zip/24.08/');
+  });
+
+  it('lays a font package out the same way under fonts/', () => {
+    expect(manifestFolder('fonts', 'JetBrains.JetBrainsMono', '2.304')).toBe('fonts/j/JetBrains/JetBrainsMono/2.304/');
+    expect(manifestFolder('fonts', 'Microsoft.CascadiaCode.NerdFont', '2407.24')).toBe('fonts/m/Microsoft/CascadiaCode/NerdFont/2407.24/');
   });
 
   it('names the files by kind', () => {
@@ -20,6 +25,7 @@ describe('manifestFolder / manifestFileName', () => {
 describe('parseManifestPath', () => {
   it('reads a file path back into identifier, version and kind', () => {
     expect(parseManifestPath('manifests/g/Google/Chrome/EXE/124.0.6367.119/Google.Chrome.EXE.locale.nb-NO.yaml')).toEqual({
+      root: 'manifests',
       folder: 'manifests/g/Google/Chrome/EXE/124.0.6367.119/',
       partition: 'g',
       packageIdentifier: 'Google.Chrome.EXE',
@@ -35,6 +41,7 @@ describe('parseManifestPath', () => {
 
   it('accepts folders, Windows separators and a prefix before manifests/', () => {
     expect(parseManifestPath('manifests/j/junegunn/fzf/0.56.3/')).toEqual({
+      root: 'manifests',
       folder: 'manifests/j/junegunn/fzf/0.56.3/',
       partition: 'j',
       packageIdentifier: 'junegunn.fzf',
@@ -56,6 +63,22 @@ describe('parseManifestPath', () => {
   it('reads identifiers whose segments look like file kinds against the folder', () => {
     const info = parseManifestPath('manifests/f/Foo/installer/2.0/Foo.installer.yaml');
     expect(info).toMatchObject({ packageIdentifier: 'Foo.installer', fileIdentifier: 'Foo.installer', kind: 'version' });
+  });
+
+  it('reads font packages under fonts/, and tells a root from an identifier segment of the same name', () => {
+    expect(parseManifestPath('winget-pkgs/fonts/j/JetBrains/JetBrainsMono/2.304/JetBrains.JetBrainsMono.installer.yaml')).toMatchObject({
+      root: 'fonts',
+      folder: 'fonts/j/JetBrains/JetBrainsMono/2.304/',
+      packageIdentifier: 'JetBrains.JetBrainsMono',
+      kind: 'installer',
+    });
+    expect(parseManifestPath('manifests/c/Contoso/fonts/1/Contoso.fonts.yaml')).toMatchObject({ root: 'manifests', packageIdentifier: 'Contoso.fonts' });
+  });
+
+  it('finds where a repository path starts, in any case, for the path checks', () => {
+    expect(repositoryPathStart(['C:', 'src', 'Fonts', 'j', 'JetBrains', 'JetBrainsMono', '2.304'])).toBe(2);
+    expect(repositoryPathStart(['home', 'manifests', 'Kubernetes', 'kubectl', '1.33.1'])).toBe(1);
+    expect(repositoryPathStart(['home', 'me', 'Foo'])).toBe(-1);
   });
 
   it('is undefined outside the layout', () => {

@@ -8,6 +8,7 @@ import { validateManifest } from '../../core/validate/validate-manifest';
 import { exampleManifests } from '../../../test/shared-paths';
 import { buildManifestZip } from './build-zip';
 import { exportBlocker, zipFileName } from './export-names';
+import { FONT_FOLDER, fontManifestFiles } from '../../../test/font-fixtures';
 
 const TARGET = '1.12.0';
 
@@ -49,6 +50,23 @@ describe('buildManifestZip', () => {
       expect(manifestSetsEqual(reread.set!, setManifestVersion(set, TARGET).set)).toBe(true);
     });
   }
+});
+
+describe('buildManifestZip for a font package', () => {
+  it('puts the files under fonts/, where winget-pkgs keeps fonts, and they read back without a path warning', () => {
+    const set = originalSet(fontManifestFiles().map((f) => ({ name: f.name, data: strToU8(f.data) })));
+    const zip = buildManifestZip(set, '1.28.0');
+    expect(zip.fileName).toBe('JetBrains.JetBrainsMono-2.304.zip');
+    expect(zip.paths).toEqual([
+      `${FONT_FOLDER}JetBrains.JetBrainsMono.yaml`,
+      `${FONT_FOLDER}JetBrains.JetBrainsMono.installer.yaml`,
+      `${FONT_FOLDER}JetBrains.JetBrainsMono.locale.en-US.yaml`,
+    ]);
+    const entries = unzipSync(zip.data);
+    expect(Object.keys(entries).sort()).toEqual([...zip.paths].sort());
+    const reread = validateManifest(Object.entries(entries).map(([path, data]) => ({ name: path.slice(path.lastIndexOf('/') + 1), data, path })));
+    expect(reread.findings).toEqual([]);
+  });
 });
 
 describe('export names and blockers', () => {

@@ -7,6 +7,7 @@ import { validatorReady } from '../../document/validator';
 import { DocumentStoreProvider } from '../../document/use-editor';
 import { exampleManifests } from '../../../test/shared-paths';
 import { PreviewView } from './preview-view';
+import { FONT_FOLDER, fontManifestFiles } from '../../../test/font-fixtures';
 
 afterEach(cleanup);
 
@@ -40,6 +41,12 @@ describe('PreviewView', () => {
       expect(screen.getAllByRole('region')).toHaveLength(written.files.length);
     });
   }
+
+  it('shows a font package in its folder under fonts/', () => {
+    renderWith(fontManifestFiles().map((f) => ({ name: f.name, data: new TextEncoder().encode(f.data) })));
+    expect(screen.getByText(FONT_FOLDER)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'JetBrains.JetBrainsMono.installer.yaml' }).textContent).toContain('NestedInstallerType: font');
+  });
 
   it('follows edits and warns that a set with errors would still be written', async () => {
     const example = exampleManifests().find((e) => e.folder.includes('Obsidian'))!;

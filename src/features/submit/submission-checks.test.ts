@@ -21,11 +21,21 @@ describe('submissionChecks', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.input.identifier).toBe('Contoso.App');
+    expect(result.input.root).toBe('manifests');
     expect(result.input.files.map((f) => f.path)).toEqual([
       'manifests/c/Contoso/App/1.2.0/Contoso.App.yaml',
       'manifests/c/Contoso/App/1.2.0/Contoso.App.installer.yaml',
       'manifests/c/Contoso/App/1.2.0/Contoso.App.locale.en-US.yaml',
     ]);
+  });
+
+  it('sends a font package to fonts/', () => {
+    const font = set('Contoso.Sans', '3.0');
+    font.installer = { ...font.installer, Installers: [{ ...font.installer.Installers[0]!, InstallerType: 'font', InstallerUrl: 'https://e.x/ContosoSans.ttf' }] };
+    const result = submissionChecks(font, '1.12.0', []);
+    if (!result.ok) throw new Error(result.problems.join(' '));
+    expect(result.input.root).toBe('fonts');
+    expect(result.input.files.map((f) => f.path)).toContain('fonts/c/Contoso/Sans/3.0/Contoso.Sans.installer.yaml');
   });
 
   it('sends nothing while validation has errors or the identity is missing', () => {

@@ -19,16 +19,16 @@ export function submissionChecks(set: ManifestSet, manifestVersion: string, find
   }
   if (problems.length > 0) return { ok: false, problems };
   const written = writeManifestSet(set, { manifestVersion });
-  const folder = manifestFolder(identifier, version);
+  const folder = manifestFolder(written.root, identifier, version);
   // The path must read back as this identifier and version: no empty, `.` or `..` segment, no stray separator.
   const misplaced = written.files.filter((f) => {
     const info = parseManifestPath(f.path);
     const segments = f.path.split('/');
     return !f.path.startsWith(folder) || f.path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..') ||
-      info?.packageIdentifier !== identifier || info.packageVersion !== version || info.fileName !== f.name;
+      info?.root !== written.root || info.packageIdentifier !== identifier || info.packageVersion !== version || info.fileName !== f.name;
   });
   if (written.folder !== folder || misplaced.length > 0) {
     return { ok: false, problems: [`The files would not land in ${folder}; check PackageIdentifier and PackageVersion.`] };
   }
-  return { ok: true, input: { identifier, version, files: written.files.map((f) => ({ path: f.path, text: f.text })) } };
+  return { ok: true, input: { identifier, version, root: written.root, files: written.files.map((f) => ({ path: f.path, text: f.text })) } };
 }

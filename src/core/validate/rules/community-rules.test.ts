@@ -3,6 +3,7 @@ import type { Finding } from '../../findings';
 import { runCommunityRules, type CommunityInfo } from './index';
 import { contextFrom, edit } from './test-kit';
 import { example } from '../../../../test/rule-fixtures';
+import { EXE_INSTALLER, FONT_FOLDER, TTF_FONT_INSTALLER, ZIP_FONT_INSTALLER, fontManifest } from '../../../../test/font-fixtures';
 
 const community = (files: Record<string, string>, info: CommunityInfo = {}, id?: string): Finding[] => {
   const { ctx, singleton } = contextFrom(files);
@@ -33,6 +34,34 @@ describe('community rules', () => {
     const named = found.find((f) => f.file === 'Kubernetes.KUBECTL.installer.yaml' && f.message.startsWith('The file'));
     expect(named?.message).toContain('The file must be named Kubernetes.kubectl.installer.yaml');
     expect(community(KUBE, { paths: [undefined, 'Kubernetes.kubectl.yaml'] }, 'community/path-case')).toEqual([]);
+  });
+
+  it('community/path-case: a font package sits under fonts/, and only a font package does', () => {
+    const font = fontManifest();
+    const fontPaths = (folder: string) => Object.keys(font).map((n) => `${folder}${n}`);
+    expect(community(font, { paths: fontPaths(FONT_FOLDER), versions: 1 })).toEqual([]);
+    const underManifests = community(font, { paths: fontPaths(FONT_FOLDER.replace(/^fonts/, 'manifests')) }, 'community/path-case');
+    expect(underManifests).toHaveLength(3);
+    expect(underManifests[0]!.message).toBe(
+      `Font packages live under fonts/ in winget-pkgs: the folder must be ${FONT_FOLDER}, not manifests/j/JetBrains/JetBrainsMono/2.304/.`,
+    );
+    const kubeUnderFonts = community(KUBE, { paths: kubePaths.map((p) => p.replace(/^manifests/, 'fonts')) }, 'community/path-case');
+    expect(kubeUnderFonts).toHaveLength(kubePaths.length);
+    expect(kubeUnderFonts[0]!.message).toBe(`Only font packages live under fonts/ in winget-pkgs: the folder must be ${KUBE_DIR}/, not fonts/k/Kubernetes/kubectl/1.33.1/.`);
+  });
+
+  it('community/font-package-mixed-installers: a font package holds font installers only, an error at InstallerType', () => {
+    expect(community(fontManifest(`${ZIP_FONT_INSTALLER}${TTF_FONT_INSTALLER}`), {}, 'community/font-package-mixed-installers')).toEqual([]);
+    expect(community(KUBE, {}, 'community/font-package-mixed-installers')).toEqual([]);
+    const found = community(fontManifest(`${TTF_FONT_INSTALLER}${EXE_INSTALLER}`), {}, 'community/font-package-mixed-installers');
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'JetBrains.JetBrainsMono.installer.yaml', line: 11, field: 'Installers[1].InstallerType' }),
+    ]);
+    expect(found[0]!.message).toMatch(/^A font package may hold only font installers \(InstallerType font, or zip with NestedInstallerType font\), not exe: .*fonts\//);
+    const zipOfPrograms = ZIP_FONT_INSTALLER.replace('NestedInstallerType: font', 'NestedInstallerType: portable');
+    const [zip] = community(fontManifest(`${TTF_FONT_INSTALLER}${zipOfPrograms}`), {}, 'community/font-package-mixed-installers');
+    expect(zip).toMatchObject({ field: 'Installers[1].InstallerType' });
+    expect(zip!.message).toContain('not zip with NestedInstallerType portable');
   });
 
   it('community/https-url: installer downloads must use https', () => {

@@ -1,11 +1,14 @@
 /**
  * What microsoft/winget-pkgs asks beyond the client (its pipeline and reviewers): warnings, so that a manifest
- * for another source still validates, but each one would hold up a community pull request.
+ * for another source still validates, but each one would hold up a community pull request. The one error is a
+ * package of fonts and other installers: the repository has no folder where it could go.
  */
 import type { Finding } from '../../findings';
 import { atLeast } from '../../manifest-version';
+import { fontInstallersKnown, isFontInstallerType, repositoryRoot } from '../../repo/font-package';
+import { repositoryPathStart } from '../../repo/paths';
 import { asRaw, dedupeFindings, finding, text, type Rule, type RuleContext } from './rule-context';
-import { effectiveInstallers, reportAt } from './effective-installers';
+import { effectiveInstallers, reportAt, type EffectiveInstaller } from './effective-installers';
 import { isHttpsUrl } from './url';
 
 export interface CommunityInfo {
@@ -78,7 +81,7 @@ export const oneVersionRule: CommunityRule = {
 export function expectedRepositoryLayout(ctx: RuleContext, singleton: boolean): { folder: string[]; files: string[] } {
   const id = text(asRaw(ctx.set.version)?.['PackageIdentifier']);
   const version = text(asRaw(ctx.set.version)?.['PackageVersion']);
-  const folder = ['manifests', id.charAt(0).toLowerCase(), ...id.split('.'), version];
+  const folder = [repositoryRoot(ctx.set.installer, ctx.manifestVersion), id.charAt(0).toLowerCase(), ...id.split('.'), version];
   if (singleton) return { folder, files: [`${id}.yaml`] };
   const tags = [asRaw(ctx.set.defaultLocale)?.['PackageLocale'], ...ctx.set.locales.map((l) => asRaw(l)?.['PackageLocale'])].map(text);
   return { folder, files: [`${id}.yaml`, `${id}.installer.yaml`, ...tags.map((t) => `${id}.locale.${t}.yaml`)] };
@@ -94,7 +97,7 @@ export const pathCaseRule: CommunityRule = {
     (info.paths ?? []).forEach((raw, i) => {
       if (!raw) return;
       const segments = raw.replaceAll('\\', '/').split('/').filter((s) => s !== '');
-      const start = segments.map((s) => s.toLowerCase()).lastIndexOf('manifests');
+      const start = repositoryPathStart(segments.slice(0, -1));
       if (start < 0) return;
       const name = segments[segments.length - 1] ?? '';
       const folder = segments.slice(start, -1);
@@ -102,7 +105,12 @@ export const pathCaseRule: CommunityRule = {
         out.push({ severity: 'warning', rule: 'community/path-case', message, file: info.names?.[i] ?? name, line: 0, column: 0, field: '' });
       };
       const wanted = layout.folder.join('/');
-      if (folder.join('/') !== wanted) {
+      const root = folder[0]!.toLowerCase();
+      if (root !== layout.folder[0]) {
+        report(layout.folder[0] === 'fonts'
+          ? `Font packages live under fonts/ in winget-pkgs: the folder must be ${wanted}/, not ${folder.join('/')}/.`
+          : `Only font packages live under fonts/ in winget-pkgs: the folder must be ${wanted}/, not ${folder.join('/')}/.`);
+      } else if (folder.join('/') !== wanted) {
         report(`The folder must be ${wanted}/ (same letters and case as PackageIdentifier and PackageVersion), not ${folder.join('/')}/.`);
       }
       if (!layout.files.includes(name)) {
@@ -116,7 +124,31 @@ export const pathCaseRule: CommunityRule = {
   },
 };
 
-export const communityRules: readonly CommunityRule[] = [singletonRule, pathCaseRule, httpsUrlRule, oldManifestVersionRule, oneVersionRule];
+/** A font package's folder is under fonts/, where winget-pkgs accepts only installers that install fonts. */
+export const fontPackageMixedRule: CommunityRule = {
+  id: 'community/font-package-mixed-installers',
+  severity: 'error',
+  fullOnly: false,
+  run(ctx) {
+    if (!fontInstallersKnown(ctx.manifestVersion)) return [];
+    const installers = effectiveInstallers(ctx);
+    const isFont = (inst: EffectiveInstaller): boolean => isFontInstallerType(inst.values['InstallerType'], inst.values['NestedInstallerType']);
+    if (!installers.some(isFont)) return [];
+    return dedupeFindings(
+      installers.filter((inst) => !isFont(inst)).map((inst) => {
+        const nested = inst.baseType === 'zip' ? ` with NestedInstallerType ${text(inst.values['NestedInstallerType']) || '(none)'}` : '';
+        const type = `${text(inst.values['InstallerType']) || '(none)'}${nested}`;
+        return reportAt(ctx, inst, 'community/font-package-mixed-installers', 'error',
+          `A font package may hold only font installers (InstallerType font, or zip with NestedInstallerType font), not ${type}: winget-pkgs keeps fonts under fonts/ and other installers under manifests/, so submit them as separate packages.`,
+          'InstallerType');
+      }),
+    );
+  },
+};
+
+export const communityRules: readonly CommunityRule[] = [
+  singletonRule, pathCaseRule, fontPackageMixedRule, httpsUrlRule, oldManifestVersionRule, oneVersionRule,
+];
 
 export function runCommunityRules(ctx: RuleContext, info: CommunityInfo = {}): Finding[] {
   return communityRules.flatMap((rule) => rule.run(ctx, info));
