@@ -4,14 +4,16 @@
  * itself (`winget validate`), or the community repository's pipeline and policies, which add their own.
  */
 import type { Finding, Severity } from '../findings';
+import { ruleInfo, type Origin } from './catalog';
 
-export type Origin = 'winget' | 'community';
+export type { Origin } from './catalog';
 
 /** Rule id prefixes of checks the client does not make: the winget-pkgs pipeline, its policies, this app's own. */
 const COMMUNITY_PREFIXES = ['community/', 'header/', 'installers/', 'github/'];
 
+/** The catalog's origin of a rule; for an id the catalog does not list (a session finding), judged by its prefix. */
 export function originOfRule(rule: string): Origin {
-  return COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget';
+  return ruleInfo(rule)?.origin ?? (COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget');
 }
 
 export interface Problem {
