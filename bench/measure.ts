@@ -15,9 +15,10 @@ export async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
-export function rssKb(pid: number): number {
+/** Resident memory of a process in KiB: all of it (`VmRSS`), or only what is not a mapped file (`RssAnon`). */
+export function rssKb(pid: number, kind: 'VmRSS' | 'RssAnon' = 'VmRSS'): number {
   try {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const m = new RegExp(`${kind}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : 0;
   } catch {
     return 0;
@@ -39,14 +40,15 @@ export function chromiumProcesses(): { pid: number; type: string }[] {
   const out: { pid: number; type: string }[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let args: string[];
+    let cmdline: string;
     try {
-      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
     } catch {
       continue;
     }
-    if (!/chromium|chrome/.test(args[0] ?? '')) continue;
-    out.push({ pid: Number(entry), type: args.find((a) => a.startsWith('--type='))?.slice('--type='.length) ?? 'browser' });
+    // Chromium rewrites its children's command lines as one space-separated string, so match within the text.
+    if (!/^\S*(chromium|chrome)\S*/.test(cmdline)) continue;
+    out.push({ pid: Number(entry), type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser' });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * refuses (CORS), a server that cannot be reached, no data for too long, a connection that dropped mid-way.
  */
 import { createSha256 } from '../hash/sha256';
-import { PROGRESS_INTERVAL_MS } from '../protocol';
+import { CHUNK_BYTES, PROGRESS_INTERVAL_MS } from '../protocol';
 import { Spill, type SpillFileOpener } from './spill';
 
 export type DownloadFailure = 'http' | 'blocked' | 'unreachable' | 'timeout' | 'dropped' | 'storage';
@@ -100,6 +100,51 @@ function totalOf(response: Response): number | undefined {
   return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
+/**
+ * The response body piece by piece: read into the caller's buffer where the browser can (BYOB, no garbage per
+ * piece), else as the stream hands its own pieces out. `undefined` at the end.
+ */
+interface BodyReader {
+  byob: boolean;
+  /** The next piece, or undefined at the end; `reclaim` hands back the buffer a BYOB read took (at the end too). */
+  read(into: Uint8Array, reclaim: (buffer: ArrayBuffer) => void): Promise<Uint8Array | undefined>;
+  cancel(): void;
+}
+
+function bodyReader(body: ReadableStream<Uint8Array>): BodyReader {
+  try {
+    const reader = body.getReader({ mode: 'byob' });
+    return {
+      byob: true,
+      async read(into, reclaim) {
+        const length = into.byteLength;
+        for (;;) {
+          const { done, value } = await reader.read(into);
+          if (value) reclaim(value.buffer as ArrayBuffer);
+          if (done || !value) return undefined;
+          if (value.byteLength > 0) return value;
+          // An empty piece still moved the buffer: read into it again, where it was.
+          into = new Uint8Array(value.buffer, value.byteOffset, length);
+        }
+      },
+      cancel: () => void reader.cancel().catch(() => undefined),
+    };
+  } catch {
+    const reader = body.getReader();
+    return {
+      byob: false,
+      async read() {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return undefined;
+          if (value.byteLength > 0) return value;
+        }
+      },
+      cancel: () => void reader.cancel().catch(() => undefined),
+    };
+  }
+}
+
 export async function downloadAndHash(request: DownloadRequest, options: DownloadOptions): Promise<Downloaded> {
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? (() => performance.now());
@@ -151,45 +196,55 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
     void response.body?.cancel();
     throw new DownloadError('storage', `The browser gave no room to keep ${request.fileName} for analysis: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const reader = response.body?.getReader();
+  const body = response.body;
+  const pieces = body ? bodyReader(body) : undefined;
   let done = 0;
   let lastReport = now();
+  const storageError = (error: unknown): unknown =>
+    isStorageError(error)
+      ? new DownloadError('storage', `There is no room left in the browser's storage to keep ${request.fileName} (${megabytes(done)} kept). Free some disk space, or download the file and drop it here.`)
+      : error;
   try {
+    // Each piece is hashed as it arrives and gathered into a buffer, which goes to the spill once full.
+    let buffer = await spill.takeBuffer()?.catch((error: unknown) => Promise.reject(storageError(error)));
+    let filled = 0;
     for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      buffer ??= new ArrayBuffer(CHUNK_BYTES);
+      let piece: Uint8Array | undefined;
       try {
-        chunk = reader ? await reader.read() : { done: true, value: undefined };
+        piece = pieces ? await pieces.read(new Uint8Array(buffer, filled, buffer.byteLength - filled), (b) => (buffer = b)) : undefined;
       } catch {
         if (timedOut) throw timeoutError(done);
         throw new DownloadError('dropped', `The connection dropped after ${megabytes(done)}${total !== undefined ? ` of ${megabytes(total)}` : ''}.`);
       }
-      if (chunk.done) break;
-      touch();
-      const piece = chunk.value;
-      const length = piece.byteLength;
-      hasher.update(piece);
-      try {
-        // May take the piece's buffer: nothing reads the piece after this.
-        await spill.write(piece);
-      } catch (error) {
-        if (isStorageError(error)) {
-          throw new DownloadError('storage', `There is no room left in the browser's storage to keep ${request.fileName} (${megabytes(done)} kept). Free some disk space, or download the file and drop it here.`);
+      if (piece) {
+        touch();
+        hasher.update(piece);
+        // A piece of the stream's own (no BYOB) goes to the spill as it is; a BYOB piece waits in the buffer.
+        if (!pieces?.byob) await spill.write(piece).catch((error: unknown) => Promise.reject(storageError(error)));
+        if (pieces?.byob) filled += piece.byteLength;
+        done += piece.byteLength;
+        const t = now();
+        if (options.onProgress && t - lastReport >= PROGRESS_INTERVAL_MS) {
+          lastReport = t;
+          options.onProgress(done);
         }
-        throw error;
       }
-      done += length;
-      const t = now();
-      if (options.onProgress && t - lastReport >= PROGRESS_INTERVAL_MS) {
-        lastReport = t;
-        options.onProgress(done);
+      const ended = piece === undefined;
+      if (filled > 0 && (ended || filled === buffer.byteLength)) {
+        // May take the buffer (a pool buffer moves to the writer): a new one is taken for the next piece.
+        await spill.write(new Uint8Array(buffer, 0, filled)).catch((error: unknown) => Promise.reject(storageError(error)));
+        filled = 0;
+        buffer = ended ? undefined : await spill.takeBuffer()?.catch((error: unknown) => Promise.reject(storageError(error)));
       }
+      if (ended) break;
     }
     if (total !== undefined && done !== total) {
       throw new DownloadError('dropped', `The connection dropped after ${megabytes(done)} of ${megabytes(total)}.`);
     }
   } catch (error) {
     spill.dispose();
-    void reader?.cancel().catch(() => undefined);
+    pieces?.cancel();
     throw error;
   } finally {
     clearTimeout(timer);

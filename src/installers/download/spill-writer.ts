@@ -7,7 +7,7 @@ import { openSyncFile, type SyncAccessHandle } from './spill';
 import type { WriterRequest, WriterResponse } from './spill-writer-protocol';
 
 const scope = self as unknown as {
-  postMessage(message: WriterResponse): void;
+  postMessage(message: WriterResponse, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<WriterRequest>) => void) | null;
 };
 
@@ -38,13 +38,13 @@ async function handle(request: WriterRequest): Promise<void> {
       return;
     case 'write': {
       if (!file) throw new Error('The spill file is not open.');
-      const bytes = new Uint8Array(request.buffer);
+      const bytes = new Uint8Array(request.buffer, 0, request.length);
       for (let done = 0; done < bytes.length; ) {
         const n = file.handle.write(bytes.subarray(done), { at: request.at + done });
         if (n <= 0) throw new DOMException('The disk took no more bytes.', 'QuotaExceededError');
         done += n;
       }
-      scope.postMessage({ type: 'written', bytes: bytes.length });
+      scope.postMessage({ type: 'written', buffer: request.buffer }, [request.buffer]);
       return;
     }
     case 'finish':

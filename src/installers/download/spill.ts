@@ -27,6 +27,8 @@ interface SyncFileHandle {
  * filling memory.
  */
 export interface SpillFile {
+  /** A buffer of CHUNK_BYTES to read the next piece into, when the file keeps a pool of them (waits for one). */
+  takeBuffer?(): Promise<ArrayBuffer>;
   write(piece: Uint8Array, at: number): Promise<void>;
   /** Every write is on disk; random reads of the `size` bytes written. */
   finish(size: number): Promise<ByteSource>;
@@ -160,6 +162,11 @@ export class Spill {
     }
     if (at + piece.byteLength > this.#memory.length) this.#grow(at + piece.byteLength);
     this.#memory.set(piece, at);
+  }
+
+  /** Where to read the next piece: one of the file's pool buffers, or undefined to use the caller's own. */
+  takeBuffer(): Promise<ArrayBuffer> | undefined {
+    return this.#file?.takeBuffer?.();
   }
 
   /** Random reads of everything written (after the last write has settled). */
