@@ -4,7 +4,7 @@
  * clicked, timed until the hash shows; against `curl -s URL | sha256sum` on the same URL in the same run.
  * Memory: the renderer processes' resident set while a 4 GiB download is hashed and kept for analysis (OPFS).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tools/chromium';
-import { chromiumProcesses, rssKb, waitForServer } from './measure';
+import { chromiumProcesses, rssKb, spawnBuiltApp, waitForServer } from './measure';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const MIB = 1024 * 1024;
@@ -92,13 +92,12 @@ async function fetchInApp(page: Page, url: string): Promise<{ seconds: number; d
 
 export async function benchFetching(): Promise<FetchingFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-fetch-bench-'));
-  let app: ChildProcess | undefined;
+  let app: { stop: () => void } | undefined;
   let files: Server | undefined;
   let browser: BrowserContext | undefined;
   try {
     const outDir = path.join(dir, 'dist');
-    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
-    app = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { cwd: REPO, stdio: 'ignore', detached: true });
+    app = spawnBuiltApp(outDir, PORT);
     const served = path.join(dir, 'served');
     run('mkdir', ['-p', served]);
     // Random, so no layer can take a short cut; read from the page cache by both sides.
@@ -153,13 +152,7 @@ export async function benchFetching(): Promise<FetchingFigures> {
     await browser?.close();
     files?.closeAllConnections();
     files?.close();
-    if (app?.pid) {
-      try {
-        process.kill(-app.pid);
-      } catch {
-        // already gone
-      }
-    }
+    app?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

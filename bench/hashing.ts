@@ -3,13 +3,13 @@
  * `Installer files` input, timed until their hashes show, against `sha256sum` on the same files in the same run.
  * Memory: the renderer's resident set (from /proc, renderer pids from CDP SystemInfo) while a 4 GiB sparse file hashes.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from './browser';
-import { rendererPids, rssKb, waitForServer } from './measure';
+import { rendererPids, rssKb, spawnBuiltApp, waitForServer } from './measure';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const MIB = 1024 * 1024;
@@ -108,12 +108,11 @@ async function memoryWhileHashing(browser: Browser, page: Page, file: string): P
 
 export async function benchHashing(): Promise<HashingFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-hash-bench-'));
-  let server: ChildProcess | undefined;
+  let server: { stop: () => void } | undefined;
   let browser: Browser | undefined;
   try {
     const outDir = path.join(dir, 'dist');
-    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
-    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', outDir], { cwd: REPO, stdio: 'ignore', detached: true });
+    server = spawnBuiltApp(outDir, PORT);
     const big = path.join(dir, 'one-1GiB.exe');
     const halves = [path.join(dir, 'a-512MiB.msi'), path.join(dir, 'b-512MiB.msi')];
     const sparse = path.join(dir, 'sparse-4GiB.exe');
@@ -144,13 +143,7 @@ export async function benchHashing(): Promise<HashingFigures> {
     };
   } finally {
     await browser?.close();
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        // already gone
-      }
-    }
+    server?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,7 @@
 /** What the browser benches share: waiting for a server, and the renderer processes' memory from /proc. */
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from '@playwright/test';
 
 export async function waitForServer(url: string, ms: number): Promise<void> {
@@ -51,4 +53,27 @@ export function chromiumProcesses(): { pid: number; type: string }[] {
     out.push({ pid: Number(entry), type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser' });
   }
   return out;
+}
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+/**
+ * A production build in `outDir` served by `vite preview` in a process of its own (so it never shares this
+ * process's event loop with what it is measured against); `stop` ends it. Wait for it with `waitForServer`.
+ */
+export function spawnBuiltApp(outDir: string, port: number): { url: string; stop: () => void } {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: REPO, stdio: 'ignore', detached: true });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop() {
+      if (!server.pid) return;
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
