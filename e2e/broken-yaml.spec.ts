@@ -62,8 +62,11 @@ test('the parse error is marked at its line in the editor, and the form waits fo
   const banner = page.getByRole('alert').filter({ hasText: 'YAML does not parse — the form keeps the last valid values' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Line 6');
+  // The marker is drawn a frame or more after the banner shows (Monaco lays decorations out on its own schedule).
+  const squiggles = page.locator('.monaco-editor .squiggly-error').first();
+  await expect(squiggles).toBeVisible();
   const brokenLine = (await page.locator('.monaco-editor .view-line', { hasText: 'Moniker: @marked' }).boundingBox())!;
-  const squiggle = (await page.locator('.monaco-editor .squiggly-error').first().boundingBox())!;
+  const squiggle = (await squiggles.boundingBox())!;
   expect(Math.abs(squiggle.y - brokenLine.y)).toBeLessThan(brokenLine.height);
 
   // While the file does not parse, edits to it stay text: the form keeps 1.0.0.
