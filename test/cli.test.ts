@@ -48,6 +48,8 @@ describe('wingsmith validate: rules, origins, --strict and --community', () => {
     const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
     expect(winscp!.errors).toContainEqual(expect.objectContaining({ rule: 'community/singleton' }));
     expect(chrome!.errors.map((e) => e.rule)).toEqual(['community/old-manifest-version']);
+    // The label winget-pkgs' bots would set on that pull request.
+    expect(chrome!.errors[0]).toMatchObject({ origin: 'community', label: 'Manifest-Version-Deprecated' });
     expect(chrome!.warnings.every((w) => w.origin === 'winget')).toBe(true);
   });
 

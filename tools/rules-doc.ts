@@ -34,6 +34,9 @@ warnings, as under \`winget validate\`, and errors with \`--header-errors\`, as 
 warnings of origin \`winget\` as errors (the client's throw-on-warning mode); \`--community\` counts the warnings
 of origin \`community\` as errors (the pipeline would reject them); \`--no-community\` leaves the \`community/*\`
 checks out.
+
+**winget-pkgs label** is the label the repository's bots set on a pull request with that problem, where one is
+known; Problems and \`--json\` (\`label\`) name it too.
 `;
 
 const SECTIONS: readonly { origin: Origin; title: string }[] = [
@@ -44,8 +47,8 @@ const SECTIONS: readonly { origin: Origin; title: string }[] = [
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 
 function table(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity} | ${cell(r.why)} |`);
-  return ['| id | origin | severity | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity} | ${cell(r.why)} | ${r.label ? `\`${r.label}\`` : ''} |`);
+  return ['| id | origin | severity | why | winget-pkgs label |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The text of docs/rules.md. */

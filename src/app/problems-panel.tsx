@@ -4,7 +4,7 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../core/findings';
-import { groupProblems, type Origin, type Problem } from '../core/validate/problems';
+import { groupProblems, labelOfRule, type Origin, type Problem } from '../core/validate/problems';
 import { useActions, useEditor } from '../document/use-editor';
 
 type Shown = 'all' | Origin;
@@ -19,6 +19,7 @@ const ProblemItem = memo(function ProblemItem({ problem, onSelect }: { problem: 
   const first = problem.findings[0]!;
   const files = problem.findings.map((f) => f.file || 'manifest');
   const position = problem.findings.length === 1 ? where(first) : '';
+  const label = labelOfRule(problem.rule);
   return (
     <li className={`problem problem-${problem.severity}`}>
       <button type="button" className="problem-button" onClick={() => onSelect(first)} title={files.length > 1 ? files.join(', ') : undefined}>
@@ -27,7 +28,7 @@ const ProblemItem = memo(function ProblemItem({ problem, onSelect }: { problem: 
         {problem.field && <span className="problem-field">{problem.field}</span>}{' '}
         {position && <span className="problem-line">{position}</span>}
         <span className="problem-message">{problem.message}</span>
-        <span className="problem-rule">{`${ORIGIN_LABEL[problem.origin]} · ${problem.rule}`}</span>
+        <span className="problem-rule">{`${ORIGIN_LABEL[problem.origin]} · ${problem.rule}${label ? ` · label ${label}` : ''}`}</span>
       </button>
     </li>
   );

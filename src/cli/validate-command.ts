@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Finding } from '../core/findings';
 import { repositoryPathStart } from '../core/repo/paths';
-import { originOfRule, type Origin } from '../core/validate/problems';
+import { labelOfRule, originOfRule, type Origin } from '../core/validate/problems';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
 import { collectManifests } from './collect';
@@ -14,6 +14,8 @@ interface JsonFinding {
   message: string;
   rule: string;
   origin: Origin;
+  /** The label winget-pkgs' bots would set, for the community checks that have one. */
+  label?: string;
 }
 
 /**
@@ -52,7 +54,10 @@ export async function runValidate(args: ParsedArgs): Promise<number> {
     const pick = (severity: Finding['severity']) =>
       validation.findings
         .filter((f) => effectiveSeverity(f, args) === severity)
-        .map(({ file, line, column, field, message, rule }) => ({ file, line, column, field, message, rule, origin: originOfRule(rule) }));
+        .map(({ file, line, column, field, message, rule }): JsonFinding => {
+          const label = labelOfRule(rule);
+          return { file, line, column, field, message, rule, origin: originOfRule(rule), ...(label ? { label } : {}) };
+        });
     const errors = pick('error');
     return { path: manifest.path, valid: errors.length === 0, errors, warnings: pick('warning') };
   });

@@ -22,6 +22,8 @@ export interface RuleInfo {
   severity: CatalogSeverity;
   /** One line: what the rule checks and why it matters. */
   why: string;
+  /** The label winget-pkgs' bots set on a pull request with this problem, where one is known. */
+  label?: string;
 }
 
 const ENTRIES: readonly RuleInfo[] = [
@@ -92,16 +94,17 @@ const ENTRIES: readonly RuleInfo[] = [
 
   // The winget-pkgs pipeline and its policies.
   { id: 'community/font-package-mixed-installers', origin: 'community', severity: 'error', why: 'A font package also holds installers that are not fonts; winget-pkgs keeps fonts under fonts/ and everything else under manifests/, so the set has no folder it could go in.' },
-  { id: 'community/https-url', origin: 'community', severity: 'warning', why: 'An InstallerUrl does not use https://; winget-pkgs accepts only downloads that cannot be altered in transit.' },
-  { id: 'community/old-manifest-version', origin: 'community', severity: 'warning', why: 'ManifestVersion is older than winget-pkgs accepts for new submissions (or is the preview format); Wingsmith writes a newer one.' },
+  { id: 'community/https-url', origin: 'community', severity: 'warning', why: 'An InstallerUrl does not use https://; winget-pkgs accepts only downloads that cannot be altered in transit.', label: 'Validation-HTTP-Error' },
+  { id: 'community/indirect-url', origin: 'community', severity: 'warning', why: 'An InstallerUrl goes through a public URL shortener; the address hides where the file comes from and its target can change without the manifest changing.', label: 'Validation-Indirect-URL' },
+  { id: 'community/old-manifest-version', origin: 'community', severity: 'warning', why: 'ManifestVersion is older than winget-pkgs accepts for new submissions (or is the preview format); Wingsmith writes a newer one.', label: 'Manifest-Version-Deprecated' },
   { id: 'community/one-version', origin: 'community', severity: 'warning', why: 'The submission changes more than one package version; a winget-pkgs pull request may change only one.' },
-  { id: 'community/path-case', origin: 'community', severity: 'warning', why: 'A file is not in the folder or under the name winget-pkgs derives from PackageIdentifier, PackageVersion and PackageLocale (letter case included, fonts/ for font packages).' },
+  { id: 'community/path-case', origin: 'community', severity: 'warning', why: 'A file is not in the folder or under the name winget-pkgs derives from PackageIdentifier, PackageVersion and PackageLocale (letter case included, fonts/ for font packages).', label: 'Manifest-Path-Error' },
   { id: 'community/singleton', origin: 'community', severity: 'warning', why: 'The manifest is a singleton file; winget-pkgs accepts only multi-file sets (version, installer, locale files).' },
-  { id: 'header/invalid', origin: 'community', severity: 'error or warning', why: 'The yaml-language-server comment does not parse as `yaml-language-server: $schema=…`, so editors and the pipeline cannot find the schema.' },
-  { id: 'header/missing', origin: 'community', severity: 'error or warning', why: 'A file of ManifestVersion 1.7 or newer lacks the `# yaml-language-server: $schema=…` line naming its schema, which the pipeline requires.' },
-  { id: 'header/type', origin: 'community', severity: 'error or warning', why: 'The schema named in the header is for another ManifestType than the file\'s, so editors check the file against the wrong schema.' },
-  { id: 'header/url', origin: 'community', severity: 'error or warning', why: 'The header\'s schema URL is not the bundled schema\'s address (`https://aka.ms/winget-manifest.<type>.<version>.schema.json`).' },
-  { id: 'header/version', origin: 'community', severity: 'error or warning', why: 'The schema named in the header is for another ManifestVersion than the file\'s, so editors check the file against the wrong schema.' },
+  { id: 'header/invalid', origin: 'community', severity: 'error or warning', why: 'The yaml-language-server comment does not parse as `yaml-language-server: $schema=…`, so editors and the pipeline cannot find the schema.', label: 'Manifest-Validation-Error' },
+  { id: 'header/missing', origin: 'community', severity: 'error or warning', why: 'A file of ManifestVersion 1.7 or newer lacks the `# yaml-language-server: $schema=…` line naming its schema, which the pipeline requires.', label: 'Manifest-Validation-Error' },
+  { id: 'header/type', origin: 'community', severity: 'error or warning', why: 'The schema named in the header is for another ManifestType than the file\'s, so editors check the file against the wrong schema.', label: 'Manifest-Validation-Error' },
+  { id: 'header/url', origin: 'community', severity: 'error or warning', why: 'The header\'s schema URL is not the bundled schema\'s address (`https://aka.ms/winget-manifest.<type>.<version>.schema.json`).', label: 'Manifest-Validation-Error' },
+  { id: 'header/version', origin: 'community', severity: 'error or warning', why: 'The schema named in the header is for another ManifestVersion than the file\'s, so editors check the file against the wrong schema.', label: 'Manifest-Validation-Error' },
   { id: 'installers/hash-mismatch', origin: 'community', severity: 'warning', why: 'An installer file hashed in this browser has another SHA-256 than the installer\'s InstallerSha256; the pipeline downloads the URL and would find the mismatch.' },
   { id: 'github/next-version', origin: 'community', severity: 'warning', why: 'After loading a published package for its next version, points at PackageVersion, the one value only the author knows; not a problem, a place to start typing.' },
 ];

@@ -12,6 +12,11 @@ export type { Origin } from './catalog';
 const COMMUNITY_PREFIXES = ['community/', 'header/', 'installers/', 'github/'];
 
 /** The catalog's origin of a rule; for an id the catalog does not list (a session finding), judged by its prefix. */
+/** The label winget-pkgs' bots would set for a finding of this rule, if one is known. */
+export function labelOfRule(rule: string): string | undefined {
+  return ruleInfo(rule)?.label;
+}
+
 export function originOfRule(rule: string): Origin {
   return ruleInfo(rule)?.origin ?? (COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget');
 }

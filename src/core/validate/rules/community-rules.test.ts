@@ -71,6 +71,17 @@ describe('community rules', () => {
     expect(found[0]!.message).toContain('https://');
   });
 
+  it('community/indirect-url: installer downloads do not go through URL shorteners', () => {
+    const files = edit(KUBE, 'Kubernetes.kubectl.installer.yaml', 'InstallerUrl: https://dl.k8s.io/release/v1.33.1/bin/windows/amd64', 'InstallerUrl: https://bit.ly/3kube/bin/windows/amd64');
+    const found = community(files, {}, 'community/indirect-url');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'Kubernetes.kubectl.installer.yaml', line: 14, field: 'Installers[1].InstallerUrl' })]);
+    expect(found[0]!.message).toContain('URL shortener bit.ly');
+    // A vendor's own redirector, and the real host, are not shorteners.
+    const aka = edit(KUBE, 'Kubernetes.kubectl.installer.yaml', 'InstallerUrl: https://dl.k8s.io/release/v1.33.1/bin/windows/amd64', 'InstallerUrl: https://aka.ms/kube/amd64');
+    expect(community(aka, {}, 'community/indirect-url')).toEqual([]);
+    expect(community(KUBE, {}, 'community/indirect-url')).toEqual([]);
+  });
+
   it('community/old-manifest-version: new submissions use ManifestVersion 1.10.0 or newer', () => {
     const found = community(example('n/Neovim/Neovim/0.8.0'), {}, 'community/old-manifest-version');
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'Neovim.Neovim.yaml', line: 8, field: 'ManifestVersion' })]);

@@ -53,6 +53,35 @@ export const httpsUrlRule: CommunityRule = {
     ),
 };
 
+/**
+ * Public URL shorteners: the address says nothing of where the file comes from, and the target can be changed
+ * at any time without touching the manifest. Vendors' own redirectors (aka.ms, go.microsoft.com) are left alone:
+ * they are the usual way their packages are published.
+ */
+const SHORTENERS = new Set([
+  'bit.ly', 'bitly.com', 'buff.ly', 'cutt.ly', 'goo.gl', 'is.gd', 'ow.ly', 'rb.gy', 'rebrand.ly', 's.id', 'shorturl.at',
+  't.co', 't.ly', 'tiny.cc', 'tinyurl.com', 'v.gd', 'shorte.st', 'adf.ly', 'lnkd.in',
+]);
+
+function hostOf(url: string): string {
+  return (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/.exec(url.trim())?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+}
+
+export const indirectUrlRule: CommunityRule = {
+  id: 'community/indirect-url',
+  severity: 'warning',
+  fullOnly: false,
+  run: (ctx) =>
+    dedupeFindings(
+      effectiveInstallers(ctx).flatMap((inst) => {
+        const url = text(inst.values['InstallerUrl']);
+        const host = hostOf(url);
+        if (!SHORTENERS.has(host)) return [];
+        return [reportAt(ctx, inst, 'community/indirect-url', 'warning', `InstallerUrl goes through the URL shortener ${host}; winget-pkgs wants the address the file is served from. Value: ${url}`, 'InstallerUrl')];
+      }),
+    ),
+};
+
 export const oldManifestVersionRule: CommunityRule = {
   id: 'community/old-manifest-version',
   severity: 'warning',
@@ -147,7 +176,7 @@ export const fontPackageMixedRule: CommunityRule = {
 };
 
 export const communityRules: readonly CommunityRule[] = [
-  singletonRule, pathCaseRule, fontPackageMixedRule, httpsUrlRule, oldManifestVersionRule, oneVersionRule,
+  singletonRule, pathCaseRule, fontPackageMixedRule, httpsUrlRule, indirectUrlRule, oldManifestVersionRule, oneVersionRule,
 ];
 
 export function runCommunityRules(ctx: RuleContext, info: CommunityInfo = {}): Finding[] {
