@@ -39,19 +39,26 @@ export const singletonRule: CommunityRule = {
       : [],
 };
 
-export const httpsUrlRule: CommunityRule = {
-  id: 'community/https-url',
-  severity: 'warning',
-  fullOnly: false,
-  run: (ctx) =>
-    dedupeFindings(
-      effectiveInstallers(ctx).flatMap((inst) => {
-        const url = text(inst.values['InstallerUrl']);
-        if (url === '' || isHttpsUrl(url)) return [];
-        return [reportAt(ctx, inst, 'community/https-url', 'warning', `InstallerUrl must use https:// in winget-pkgs. Value: ${url}`, 'InstallerUrl')];
-      }),
-    ),
-};
+/** A warning at each installer's InstallerUrl for which `problem` returns a message. */
+function installerUrlRule(id: string, problem: (url: string) => string | undefined): CommunityRule {
+  return {
+    id,
+    severity: 'warning',
+    fullOnly: false,
+    run: (ctx) =>
+      dedupeFindings(
+        effectiveInstallers(ctx).flatMap((inst) => {
+          const url = text(inst.values['InstallerUrl']);
+          const message = url === '' ? undefined : problem(url);
+          return message === undefined ? [] : [reportAt(ctx, inst, id, 'warning', message, 'InstallerUrl')];
+        }),
+      ),
+  };
+}
+
+export const httpsUrlRule = installerUrlRule('community/https-url', (url) =>
+  isHttpsUrl(url) ? undefined : `InstallerUrl must use https:// in winget-pkgs. Value: ${url}`,
+);
 
 /**
  * Public URL shorteners: the address says nothing of where the file comes from, and the target can be changed
@@ -67,20 +74,10 @@ function hostOf(url: string): string {
   return (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/.exec(url.trim())?.[1] ?? '').toLowerCase().replace(/\.$/, '');
 }
 
-export const indirectUrlRule: CommunityRule = {
-  id: 'community/indirect-url',
-  severity: 'warning',
-  fullOnly: false,
-  run: (ctx) =>
-    dedupeFindings(
-      effectiveInstallers(ctx).flatMap((inst) => {
-        const url = text(inst.values['InstallerUrl']);
-        const host = hostOf(url);
-        if (!SHORTENERS.has(host)) return [];
-        return [reportAt(ctx, inst, 'community/indirect-url', 'warning', `InstallerUrl goes through the URL shortener ${host}; winget-pkgs wants the address the file is served from. Value: ${url}`, 'InstallerUrl')];
-      }),
-    ),
-};
+export const indirectUrlRule = installerUrlRule('community/indirect-url', (url) => {
+  const host = hostOf(url);
+  return SHORTENERS.has(host) ? `InstallerUrl goes through the URL shortener ${host}; winget-pkgs wants the address the file is served from. Value: ${url}` : undefined;
+});
 
 export const oldManifestVersionRule: CommunityRule = {
   id: 'community/old-manifest-version',
