@@ -200,13 +200,18 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
   const pieces = body ? bodyReader(body) : undefined;
   let done = 0;
   let lastReport = now();
-  const storageError = (error: unknown): unknown =>
-    isStorageError(error)
-      ? new DownloadError('storage', `There is no room left in the browser's storage to keep ${request.fileName} (${megabytes(done)} kept). Free some disk space, or download the file and drop it here.`)
-      : error;
+  /** A spill step whose failure, when the disk is full or refused, is told as a storage error. */
+  const kept = <T>(step: Promise<T> | undefined): Promise<T | undefined> | undefined =>
+    step?.catch((error: unknown) =>
+      Promise.reject(
+        isStorageError(error)
+          ? new DownloadError('storage', `There is no room left in the browser's storage to keep ${request.fileName} (${megabytes(done)} kept). Free some disk space, or download the file and drop it here.`)
+          : error,
+      ),
+    );
   try {
     // Each piece is hashed as it arrives and gathered into a buffer, which goes to the spill once full.
-    let buffer = await spill.takeBuffer()?.catch((error: unknown) => Promise.reject(storageError(error)));
+    let buffer = await kept(spill.takeBuffer());
     let filled = 0;
     for (;;) {
       buffer ??= new ArrayBuffer(CHUNK_BYTES);
@@ -220,9 +225,9 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
       if (piece) {
         touch();
         hasher.update(piece);
-        // A piece of the stream's own (no BYOB) goes to the spill as it is; a BYOB piece waits in the buffer.
-        if (!pieces?.byob) await spill.write(piece).catch((error: unknown) => Promise.reject(storageError(error)));
+        // A BYOB piece waits in the buffer; a piece of the stream's own goes to the spill as it is.
         if (pieces?.byob) filled += piece.byteLength;
+        else await kept(spill.write(piece));
         done += piece.byteLength;
         const t = now();
         if (options.onProgress && t - lastReport >= PROGRESS_INTERVAL_MS) {
@@ -232,10 +237,11 @@ export async function downloadAndHash(request: DownloadRequest, options: Downloa
       }
       const ended = piece === undefined;
       if (filled > 0 && (ended || filled === buffer.byteLength)) {
-        // May take the buffer (a pool buffer moves to the writer): a new one is taken for the next piece.
-        await spill.write(new Uint8Array(buffer, 0, filled)).catch((error: unknown) => Promise.reject(storageError(error)));
+        // May take the buffer (a pool buffer moves to the writer); one that was copied (memory) is read into again.
+        await kept(spill.write(new Uint8Array(buffer, 0, filled)));
         filled = 0;
-        buffer = ended ? undefined : await spill.takeBuffer()?.catch((error: unknown) => Promise.reject(storageError(error)));
+        const reusable = buffer.byteLength > 0 ? buffer : undefined;
+        buffer = ended ? undefined : ((await kept(spill.takeBuffer())) ?? reusable);
       }
       if (ended) break;
     }
