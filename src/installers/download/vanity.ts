@@ -3,6 +3,7 @@
  * with the next release, so the InstallerSha256 in a published manifest stops matching: a frequent cause of
  * failed installs and of the winget-pkgs bots' hash-mismatch reports.
  */
+import { fileNameOfUrl } from '../../core/model/url-file-name';
 const MOVING_WORDS = /(^|[/_.=?&-])(latest|current|stable|newest)([/_.=?&-]|$)/i;
 
 /** Warnings for a URL before it is fetched: words that say it moves, or no trace of the version it is for. */
@@ -28,15 +29,8 @@ export function vanityWarnings(url: string, packageVersion: string): string[] {
 /** After the download: a redirect to a file of another name means the URL is an alias for whatever it points at now. */
 export function redirectWarning(requested: string, finalUrl: string, redirected: boolean): string | undefined {
   if (!redirected) return undefined;
-  const name = (u: string) => {
-    try {
-      return decodeSafe(new URL(u).pathname.split('/').filter(Boolean).at(-1) ?? '');
-    } catch {
-      return '';
-    }
-  };
-  const from = name(requested);
-  const to = name(finalUrl);
+  const from = fileNameOfUrl(requested);
+  const to = fileNameOfUrl(finalUrl);
   if (from === '' || to === '' || from.toLowerCase() === to.toLowerCase()) return undefined;
   return `This URL redirects to ${to}: it is an alias that may point at another file later. If ${to} has a stable URL, use that one.`;
 }
