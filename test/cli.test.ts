@@ -28,8 +28,8 @@ describe('wingsmith validate: rules, origins, --strict and --community', () => {
     const r = cli('validate', '--json', CHROME_EXE, WINSCP_SINGLETON);
     expect(r.code, r.stderr).toBe(0);
     const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
-    expect(chrome!.warnings).toContainEqual(expect.objectContaining({ rule: 'semantic/exe-silent-switches', origin: 'winget' }));
-    expect(winscp!.warnings).toContainEqual(expect.objectContaining({ rule: 'community/singleton', origin: 'community' }));
+    expect(chrome!.warnings).toContainEqual(expect.objectContaining({ rule: 'exe-silent-switches-missing', origin: 'winget' }));
+    expect(winscp!.warnings).toContainEqual(expect.objectContaining({ rule: 'community-singleton', origin: 'community' }));
   });
 
   it('--strict fails on the client’s own warnings, not on the community’s', () => {
@@ -46,8 +46,8 @@ describe('wingsmith validate: rules, origins, --strict and --community', () => {
     const r = cli('validate', '--json', '--community', CHROME_EXE, WINSCP_SINGLETON);
     expect(r.code).toBe(1);
     const [chrome, winscp] = JSON.parse(r.stdout) as Report[];
-    expect(winscp!.errors).toContainEqual(expect.objectContaining({ rule: 'community/singleton' }));
-    expect(chrome!.errors.map((e) => e.rule)).toEqual(['community/old-manifest-version']);
+    expect(winscp!.errors).toContainEqual(expect.objectContaining({ rule: 'community-singleton' }));
+    expect(chrome!.errors.map((e) => e.rule)).toEqual(['community-old-manifest-version']);
     // The label winget-pkgs' bots would set on that pull request.
     expect(chrome!.errors[0]).toMatchObject({ origin: 'community', label: 'Manifest-Version-Deprecated' });
     expect(chrome!.warnings.every((w) => w.origin === 'winget')).toBe(true);
@@ -137,7 +137,7 @@ describe('wingsmith format', () => {
     const refused = cli('validate', '--json', '--community', misplaced);
     expect(refused.code).toBe(1);
     const [report] = JSON.parse(refused.stdout) as { errors: { rule: string; message: string }[] }[];
-    expect(report!.errors).toContainEqual(expect.objectContaining({ rule: 'community/path-case', message: expect.stringContaining(`the folder must be ${FONT_FOLDER}`) }));
+    expect(report!.errors).toContainEqual(expect.objectContaining({ rule: 'community-path-case', message: expect.stringContaining(`the folder must be ${FONT_FOLDER}`) }));
   });
 
   it('needs --out', () => {

@@ -20,19 +20,19 @@ ids below. Ids are stable: once shipped an id is never renamed, so scripts and f
 
 - \`winget\`: the winget client itself (\`winget validate\`): reading the YAML, matching fields, the structure and
   consistency of multi-file sets, the JSON schema and the client's semantic rules, with the client's severity.
-  The \`document/*\` ids are Wingsmith's own import and editing failures; they are counted with these.
-- \`community\`: what the \`microsoft/winget-pkgs\` pipeline and its policies add: the \`community/*\` checks, the
-  \`# yaml-language-server: $schema=…\` header (\`header/*\`, which \`winget validate\` only warns about),
-  an installer file hashed in the app whose SHA-256 differs from the manifest's (\`installers/*\`), and the
-  GitHub flow (\`github/*\`). \`installers/*\` and \`github/*\` occur only in the app.
+  The \`document-*\` ids are Wingsmith's own import and editing failures; they are counted with these.
+- \`community\`: what the \`microsoft/winget-pkgs\` pipeline and its policies add: the \`community-*\` checks, the
+  \`# yaml-language-server: $schema=…\` header (\`header-*\`, which \`winget validate\` only warns about),
+  an installer file hashed in the app whose SHA-256 differs from the manifest's (\`installers-*\`), and the
+  GitHub flow (\`github-*\`). \`installers-*\` and \`github-*\` occur only in the app.
 
 **Severity** is what a finding of the rule carries: an \`error\` makes the manifest invalid, a \`warning\` does
-not. \`error or warning\` depends on the case (the table says which) or on options: the \`header/*\` checks are
+not. \`error or warning\` depends on the case (the table says which) or on options: the \`header-*\` checks are
 warnings, as under \`winget validate\`, and errors with \`--header-errors\`, as in the pipeline.
 
 \`wingsmith validate --json\` prints every finding with its \`rule\` and \`origin\`. \`--strict\` counts the
 warnings of origin \`winget\` as errors (the client's throw-on-warning mode); \`--community\` counts the warnings
-of origin \`community\` as errors (the pipeline would reject them); \`--no-community\` leaves the \`community/*\`
+of origin \`community\` as errors (the pipeline would reject them); \`--no-community\` leaves the \`community-*\`
 checks out.
 
 **winget-pkgs label** is the label the repository's bots set on a pull request with that problem, where one is

@@ -3,7 +3,7 @@ export type Severity = 'error' | 'warning';
 
 export interface Finding {
   severity: Severity;
-  /** Stable rule id, e.g. `schema`, `duplicate-installer`, `community/https-url`. Tests and UIs filter on it. */
+  /** Stable rule id, e.g. `schema`, `duplicate-installer`, `community-https-url`. Tests and UIs filter on it. */
   rule: string;
   message: string;
   /** File name as given by the caller (e.g. `Foo.Bar.installer.yaml`), or '' for the manifest as a whole. */

@@ -39,7 +39,7 @@ export function droppedFindings(set: ManifestSet, dropped: readonly DroppedField
   const parts = fileParts(set);
   return dropped.map((d) => ({
     severity: 'warning',
-    rule: 'document/field-not-in-version',
+    rule: 'document-field-not-in-version',
     message: `ManifestVersion ${version} has no field ${d.field}; its value was removed.`,
     file: parts.find((p) => p.kind === d.file)?.name ?? '',
     line: 0,
@@ -52,20 +52,20 @@ export function importManifestFiles(inputs: readonly { name: string; data: Uint8
   const validate = loadedValidator();
   if (!validate) {
     const message = 'Wingsmith is still starting; try the import again in a moment.';
-    return { ok: false, findings: [{ severity: 'error', rule: 'document/import', message, file: '', line: 0, column: 0, field: '' }] };
+    return { ok: false, findings: [{ severity: 'error', rule: 'document-import', message, file: '', line: 0, column: 0, field: '' }] };
   }
   let validation: ReturnType<typeof validateManifest>;
   try {
     validation = validate(inputs.map((i) => ({ name: i.name, data: i.data })));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, findings: [{ severity: 'error', rule: 'document/import', message, file: '', line: 0, column: 0, field: '' }] };
+    return { ok: false, findings: [{ severity: 'error', rule: 'document-import', message, file: '', line: 0, column: 0, field: '' }] };
   }
   const set = validation.set;
   if (!set) {
     const errors = validation.findings.filter((f) => f.severity === 'error');
     const findings: Finding[] = errors.length > 0 ? errors : [
-      { severity: 'error', rule: 'document/import', message: 'These files do not make one manifest.', file: '', line: 0, column: 0, field: '' },
+      { severity: 'error', rule: 'document-import', message: 'These files do not make one manifest.', file: '', line: 0, column: 0, field: '' },
     ];
     return { ok: false, findings };
   }

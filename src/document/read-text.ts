@@ -41,11 +41,11 @@ export function readFileText(
   });
   if (parsed.manifestType !== file.kind) {
     const message = `This is the ${file.kind} file: ManifestType must be ${file.kind}. The form keeps the last values it could read.`;
-    return { parseFindings: [finding('document/manifest-type', message, 'ManifestType')] };
+    return { parseFindings: [finding('document-manifest-type', message, 'ManifestType')] };
   }
   if (!parsed.value) {
     const message = `Wingsmith cannot read a ManifestVersion ${parsed.manifestVersion} file. The form keeps the last values it could read.`;
-    return { parseFindings: [finding('document/unreadable', message, 'ManifestVersion')] };
+    return { parseFindings: [finding('document-unreadable', message, 'ManifestVersion')] };
   }
   const next = clone(set);
   const value = parsed.value;

@@ -16,7 +16,7 @@ function widget(set: ManifestSet): ManifestSet {
 }
 
 const mismatch: SessionFinding = {
-  severity: 'warning', rule: 'installers/hash-mismatch', message: 'differs', fileKey: 'installer', path: ['Installers', 1, 'InstallerSha256'],
+  severity: 'warning', rule: 'installers-hash-mismatch', message: 'differs', fileKey: 'installer', path: ['Installers', 1, 'InstallerSha256'],
 };
 
 describe('session findings', () => {
@@ -25,11 +25,11 @@ describe('session findings', () => {
     store.updateSet(widget);
     await store.flushValidation();
     store.setSessionFindings('installer-hashes', [mismatch]);
-    const placed = () => store.getState().findings.filter((f) => f.rule === 'installers/hash-mismatch');
+    const placed = () => store.getState().findings.filter((f) => f.rule === 'installers-hash-mismatch');
     const installerText = store.getState().files.find((f) => f.key === 'installer')!.text;
     const line = installerText.split('\n').findIndex((l) => l.includes('B'.repeat(64))) + 1;
     expect(placed()).toEqual([
-      { severity: 'warning', rule: 'installers/hash-mismatch', message: 'differs', file: 'Contoso.Widget.installer.yaml', line, column: expect.any(Number), field: 'Installers[1].InstallerSha256' },
+      { severity: 'warning', rule: 'installers-hash-mismatch', message: 'differs', file: 'Contoso.Widget.installer.yaml', line, column: expect.any(Number), field: 'Installers[1].InstallerSha256' },
     ]);
 
     store.updateSet((set) => ({ ...set, defaultLocale: { ...set.defaultLocale, License: 'Apache-2.0' } }));
@@ -46,6 +46,6 @@ describe('session findings', () => {
     store.setSessionFindings('installer-hashes', [mismatch]);
     store.newManifest();
     await store.flushValidation();
-    expect(store.getState().findings.some((f) => f.rule === 'installers/hash-mismatch')).toBe(false);
+    expect(store.getState().findings.some((f) => f.rule === 'installers-hash-mismatch')).toBe(false);
   });
 });

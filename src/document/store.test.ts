@@ -105,7 +105,7 @@ describe('document store', () => {
     file = store.getState().files[1]!;
     expect(file.text).toBe(broken);
     await store.flushValidation();
-    expect(store.getState().findings.some((f) => f.file === file.name && f.rule === 'yaml/syntax')).toBe(true);
+    expect(store.getState().findings.some((f) => f.file === file.name && f.rule === 'yaml-syntax')).toBe(true);
   });
 
   it('keeps comments the user wrote through a form edit', async () => {

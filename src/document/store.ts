@@ -65,9 +65,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       findings = validateManifest(files.map((f) => ({ name: f.name, data: f.text }))).findings;
     } catch (error) {
       const message = `Validation failed: ${error instanceof Error ? error.message : String(error)}`;
-      findings = [{ severity: 'error', rule: 'document/validation', message, file: '', line: 0, column: 0, field: '' }];
+      findings = [{ severity: 'error', rule: 'document-validation', message, file: '', line: 0, column: 0, field: '' }];
     }
-    const own = files.flatMap((f) => f.parseFindings.filter((p) => p.rule.startsWith('document/')));
+    const own = files.flatMap((f) => f.parseFindings.filter((p) => p.rule.startsWith('document-')));
     validationFindings = [...findings, ...own, ...notices];
     state = { ...state, findings: withSession(validationFindings) };
     emit();

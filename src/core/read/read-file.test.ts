@@ -51,7 +51,7 @@ describe('readManifestFile on edited input', () => {
     const file = readManifestFile({ name: 'Foo.Bar.installer.yaml', data: bytes });
     expect(file.encoding).toBe('windows-1252');
     expect(file.value).toMatchObject({ PackageVersion: '1.10', InstallerType: 'exe', Installers: [{ InstallerUrl: 'https://example.com/©.exe' }] });
-    expect(file.findings).toMatchObject([{ rule: 'field/case', file: 'Foo.Bar.installer.yaml', line: 4, column: 1, field: 'InstallerType' }]);
+    expect(file.findings).toMatchObject([{ rule: 'field-case', file: 'Foo.Bar.installer.yaml', line: 4, column: 1, field: 'InstallerType' }]);
     expect(file.yaml.header?.line).toBe(1);
   });
 
@@ -63,14 +63,14 @@ describe('readManifestFile on edited input', () => {
 
   it('reports unknown fields only when asked for full validation', () => {
     const text = installer('Icons: []\n', '1.4.0');
-    expect(readManifestFile({ name: 'a.yaml', data: text }).findings).toMatchObject([{ rule: 'field/unknown', field: 'Icons' }]);
+    expect(readManifestFile({ name: 'a.yaml', data: text }).findings).toMatchObject([{ rule: 'field-unknown', field: 'Icons' }]);
     expect(readManifestFile({ name: 'a.yaml', data: text }, { full: false }).findings).toEqual([]);
   });
 
   it('reports duplicate structural keys the way the client fails on them', () => {
     const file = readManifestFile({ name: 'a.yaml', data: installer('PackageIdentifier: Foo.Baz\n') });
-    expect(file.findings.map((f) => f.rule)).toContain('yaml/duplicate-key');
-    expect(file.findings.find((f) => f.rule === 'yaml/duplicate-key')).toMatchObject({ line: 4, field: 'PackageIdentifier' });
+    expect(file.findings.map((f) => f.rule)).toContain('yaml-duplicate-key');
+    expect(file.findings.find((f) => f.rule === 'yaml-duplicate-key')).toMatchObject({ line: 4, field: 'PackageIdentifier' });
   });
 
   it('reads a file without ManifestVersion as the preview format, keys as written', () => {
@@ -84,7 +84,7 @@ describe('readManifestFile on edited input', () => {
   it('gives no value when the client would refuse to load the file', () => {
     const file = readManifestFile({ name: 'a.yaml', data: installer('Description: "\\x1b"\n') });
     expect(file.value).toBeUndefined();
-    expect(file.findings).toMatchObject([{ rule: 'yaml/control-character', line: 4, field: 'Description' }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-control-character', line: 4, field: 'Description' }]);
   });
 
   it('gives no typed value for an unknown ManifestType or a newer major version', () => {
@@ -93,10 +93,10 @@ describe('readManifestFile on edited input', () => {
   });
 
   it.each([
-    ['an empty file', new Uint8Array(0), 'yaml/root'],
-    ['a scalar root', new TextEncoder().encode('hello'), 'yaml/root'],
-    ['binary garbage', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), 'yaml/'],
-    ['10,000 levels of nesting', new TextEncoder().encode('a: ' + '['.repeat(10_000)), 'yaml/nesting'],
+    ['an empty file', new Uint8Array(0), 'yaml-root'],
+    ['a scalar root', new TextEncoder().encode('hello'), 'yaml-root'],
+    ['binary garbage', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), 'yaml-'],
+    ['10,000 levels of nesting', new TextEncoder().encode('a: ' + '['.repeat(10_000)), 'yaml-nesting'],
   ])('survives %s', (_label, data, rule) => {
     const file = readManifestFile({ name: 'bad.yaml', data });
     expect(file.findings.length).toBeGreaterThan(0);

@@ -12,14 +12,23 @@ import { validateManifest, type ValidateOptions } from './validate-manifest';
 const SRC = path.resolve(import.meta.dirname, '..', '..');
 const CATALOG_FILE = path.join(SRC, 'core', 'validate', 'catalog.ts');
 
-/** Quoted rule ids: `schema`, or a known prefix and a name (`'semantic/channel'`, `"yaml/root"`, `` `header/url` ``). */
-const RULE_LITERAL = /(['"`])(schema|(?:yaml|field|structure|semantic|header|community|document|installers|github)\/[A-Za-z0-9][A-Za-z0-9._/-]*)\1/g;
+/**
+ * Quoted rule ids: every id the catalog lists, and any `<family>-<name>` of the families below, so a new id of a
+ * family is caught even before it is listed. The client's semantic ids have no family prefix: the `RuleId` type of
+ * the rule helpers makes an unlisted one a type error instead.
+ */
+const RULE_LITERAL = new RegExp(
+  `(['"\`])(schema|(?:yaml|field|structure|header|community|document|installers|github)-[a-z0-9][a-z0-9-]*|${RULE_CATALOG.map((r) => r.id).join('|')})\\1`,
+  'g',
+);
+
+const BY_CATALOG = new Set(RULE_CATALOG.map((r) => r.id));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) && file !== CATALOG_FILE ? [file] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.|^test-kit\./.test(entry.name) && file !== CATALOG_FILE ? [file] : [];
   });
 }
 
@@ -30,10 +39,12 @@ const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\/
 function idsInSources(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
+    const rel = path.relative(SRC, file);
     for (const match of withoutComments(readFileSync(file, 'utf8')).matchAll(RULE_LITERAL)) {
       const id = match[2]!;
+      // Outside the validation code a family-shaped literal is often a class name (`yaml-view`), not a rule id.
+      if (!rel.startsWith(path.join('core', 'validate')) && !BY_CATALOG.has(id)) continue;
       const files = found.get(id) ?? [];
-      const rel = path.relative(SRC, file);
       if (!files.includes(rel)) files.push(rel);
       found.set(id, files);
     }
@@ -43,7 +54,7 @@ function idsInSources(): Map<string, string[]> {
 
 /** The policy the catalog follows: these prefixes are what winget-pkgs adds, everything else is the client's. */
 const prefixOrigin = (id: string): Origin =>
-  ['community/', 'header/', 'installers/', 'github/'].some((p) => id.startsWith(p)) ? 'community' : 'winget';
+  ['community-', 'header-', 'installers-', 'github-'].some((p) => id.startsWith(p)) ? 'community' : 'winget';
 
 describe('RULE_CATALOG', () => {
   it('has one entry per id, sorted by id, each with a one-line why', () => {
@@ -57,7 +68,7 @@ describe('RULE_CATALOG', () => {
     expect(ruleInfo('no/such-rule')).toBeUndefined();
   });
 
-  it('gives the community prefixes (community/, header/, installers/, github/) origin community, the rest winget', () => {
+  it('gives the community prefixes (community-, header-, installers-, github-) origin community, the rest winget', () => {
     for (const rule of RULE_CATALOG) expect(rule.origin, rule.id).toBe(prefixOrigin(rule.id));
   });
 
@@ -81,7 +92,7 @@ describe('RULE_CATALOG', () => {
 describe('originOfRule', () => {
   it('follows the catalog, and the prefix rule for ids it does not list', () => {
     for (const rule of RULE_CATALOG) expect(originOfRule(rule.id), rule.id).toBe(rule.origin);
-    expect(originOfRule('installers/some-session-check')).toBe('community');
+    expect(originOfRule('installers-some-session-check')).toBe('community');
     expect(originOfRule('some-session-check')).toBe('winget');
   });
 });
@@ -107,27 +118,27 @@ const installer = (change: (text: string) => string): TextFile[] => edit(example
 
 /** Broken variants of a real manifest, each with a rule it must trigger (so that the variant really breaks). */
 const VARIANTS: { name: string; files: () => TextFile[]; options?: ValidateOptions; expects: string }[] = [
-  { name: 'YAML syntax error', files: () => installer((t) => `${t}Tags: [unclosed\n`), expects: 'yaml/syntax' },
-  { name: 'control character', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.locale.en-US.yaml', (t) => t.replace('PackageName: fzf', 'PackageName: "fzf\\x01"')), expects: 'yaml/control-character' },
-  { name: 'empty file', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.yaml', () => ''), expects: 'yaml/root' },
-  { name: 'duplicate structural key', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.yaml', (t) => `${t}PackageVersion: 0.56.3\n`), expects: 'yaml/duplicate-key' },
-  { name: 'wrong case', files: () => installer((t) => t.replace('ReleaseDate:', 'releaseDate:')), expects: 'field/case' },
-  { name: 'unknown field', files: () => installer((t) => `${t}Colour: blue\n`), expects: 'field/unknown' },
-  { name: 'not a list', files: () => installer((t) => `${t}InstallerSuccessCodes: 3010\n`), expects: 'field/conversion' },
-  { name: 'inconsistent version', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.locale.en-US.yaml', (t) => t.replace('PackageVersion: 0.56.3', 'PackageVersion: 0.56.4')), expects: 'structure/consistency' },
-  { name: 'missing installer file', files: () => exampleFiles(FZF).filter((f) => f.name !== 'junegunn.fzf.installer.yaml'), expects: 'structure/incomplete' },
-  { name: 'bad architecture', files: () => installer((t) => t.replace('Architecture: arm64', 'Architecture: arm65')), expects: 'semantic/architecture' },
-  { name: 'Channel', files: () => installer((t) => `${t}Channel: beta\n`), expects: 'semantic/channel' },
-  { name: 'http URL', files: () => installer((t) => t.replaceAll('https://github.com/', 'http://github.com/')), expects: 'community/https-url' },
-  { name: 'folder in other case', files: () => exampleFiles(FZF).map((f) => ({ ...f, path: f.path.replace('/junegunn/', '/Junegunn/') })), expects: 'community/path-case' },
-  { name: 'header of another version', files: () => exampleFiles(FZF).map((f) => ({ ...f, text: f.text.replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0') })), expects: 'header/version' },
+  { name: 'YAML syntax error', files: () => installer((t) => `${t}Tags: [unclosed\n`), expects: 'yaml-syntax' },
+  { name: 'control character', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.locale.en-US.yaml', (t) => t.replace('PackageName: fzf', 'PackageName: "fzf\\x01"')), expects: 'yaml-control-character' },
+  { name: 'empty file', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.yaml', () => ''), expects: 'yaml-root' },
+  { name: 'duplicate structural key', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.yaml', (t) => `${t}PackageVersion: 0.56.3\n`), expects: 'yaml-duplicate-key' },
+  { name: 'wrong case', files: () => installer((t) => t.replace('ReleaseDate:', 'releaseDate:')), expects: 'field-case' },
+  { name: 'unknown field', files: () => installer((t) => `${t}Colour: blue\n`), expects: 'field-unknown' },
+  { name: 'not a list', files: () => installer((t) => `${t}InstallerSuccessCodes: 3010\n`), expects: 'field-conversion' },
+  { name: 'inconsistent version', files: () => edit(exampleFiles(FZF), 'junegunn.fzf.locale.en-US.yaml', (t) => t.replace('PackageVersion: 0.56.3', 'PackageVersion: 0.56.4')), expects: 'structure-consistency' },
+  { name: 'missing installer file', files: () => exampleFiles(FZF).filter((f) => f.name !== 'junegunn.fzf.installer.yaml'), expects: 'structure-incomplete' },
+  { name: 'bad architecture', files: () => installer((t) => t.replace('Architecture: arm64', 'Architecture: arm65')), expects: 'architecture-invalid' },
+  { name: 'Channel', files: () => installer((t) => `${t}Channel: beta\n`), expects: 'channel-not-supported' },
+  { name: 'http URL', files: () => installer((t) => t.replaceAll('https://github.com/', 'http://github.com/')), expects: 'community-https-url' },
+  { name: 'folder in other case', files: () => exampleFiles(FZF).map((f) => ({ ...f, path: f.path.replace('/junegunn/', '/Junegunn/') })), expects: 'community-path-case' },
+  { name: 'header of another version', files: () => exampleFiles(FZF).map((f) => ({ ...f, text: f.text.replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0') })), expects: 'header-version' },
   {
     name: 'header of another version, as the pipeline counts it',
     files: () => exampleFiles(FZF).map((f) => ({ ...f, text: f.text.replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0') })),
     options: { headerAsWarning: false },
-    expects: 'header/version',
+    expects: 'header-version',
   },
-  { name: 'no header', files: () => exampleFiles(FZF).map((f) => ({ ...f, text: f.text.replace(/^# yaml-language-server.*\n/m, '').replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0') })), expects: 'header/missing' },
+  { name: 'no header', files: () => exampleFiles(FZF).map((f) => ({ ...f, text: f.text.replace(/^# yaml-language-server.*\n/m, '').replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0') })), expects: 'header-missing' },
 ];
 
 function checkFindings(findings: readonly Finding[]): void {
@@ -153,10 +164,10 @@ describe('findings of validateManifest', () => {
 
   it('reports header rules as errors only when asked to', () => {
     const files = exampleFiles(FZF).map((f) => ({ name: f.name, data: f.text.replace('ManifestVersion: 1.5.0', 'ManifestVersion: 1.10.0'), path: f.path }));
-    const severities = (options?: ValidateOptions) => [...new Set(validateManifest(files, options).findings.filter((f) => f.rule.startsWith('header/')).map((f) => f.severity))];
+    const severities = (options?: ValidateOptions) => [...new Set(validateManifest(files, options).findings.filter((f) => f.rule.startsWith('header-')).map((f) => f.severity))];
     expect(severities()).toEqual(['warning']);
     expect(severities({ headerAsWarning: false })).toEqual(['error']);
-    expect(ruleInfo('header/version')!.severity).toBe('error or warning');
+    expect(ruleInfo('header-version')!.severity).toBe('error or warning');
   });
 });
 

@@ -70,7 +70,7 @@ describe('populate: per-key findings', () => {
     const { value, findings } = run(HEAD + 'installerType: exe\n');
     expect(value['InstallerType']).toBe('exe');
     expect(findings).toMatchObject([
-      { severity: 'error', rule: 'field/case', file: 'Foo.Bar.installer.yaml', line: 5, column: 1, field: 'InstallerType' },
+      { severity: 'error', rule: 'field-case', file: 'Foo.Bar.installer.yaml', line: 5, column: 1, field: 'InstallerType' },
     ]);
     expect(findings[0]?.message).toContain('All field names should be PascalCased. [installerType]');
     expect(findings[0]?.message).toContain('use InstallerType');
@@ -79,19 +79,19 @@ describe('populate: per-key findings', () => {
   it('reports a second key for the same field and keeps the first value', () => {
     const { value, findings } = run(HEAD + 'Installers:\n- InstallerType: exe\n  Architecture: x64\n  InstallerType: msi\n');
     expect(value['Installers']).toEqual([{ InstallerType: 'exe', Architecture: 'x64' }]);
-    expect(findings).toMatchObject([{ severity: 'error', rule: 'field/duplicate', line: 8, column: 3, field: 'Installers[0].InstallerType' }]);
+    expect(findings).toMatchObject([{ severity: 'error', rule: 'field-duplicate', line: 8, column: 3, field: 'Installers[0].InstallerType' }]);
     expect(findings[0]?.message).toContain('Duplicate field found in the manifest. [InstallerType]');
   });
 
   it('counts a case variant as a duplicate too', () => {
     const { findings } = run(HEAD + 'InstallerType: exe\ninstallertype: msi\n');
-    expect(findings.map((f) => f.rule).sort()).toEqual(['field/case', 'field/duplicate']);
+    expect(findings.map((f) => f.rule).sort()).toEqual(['field-case', 'field-duplicate']);
   });
 
   it('warns about unknown keys only under full validation, and drops them', () => {
     const full = run(HEAD + 'Installers:\n- Architecture: x64\n  Colour: blue\n');
     expect(full.value['Installers']).toEqual([{ Architecture: 'x64' }]);
-    expect(full.findings).toMatchObject([{ severity: 'warning', rule: 'field/unknown', line: 7, column: 3, field: 'Installers[0].Colour' }]);
+    expect(full.findings).toMatchObject([{ severity: 'warning', rule: 'field-unknown', line: 7, column: 3, field: 'Installers[0].Colour' }]);
     expect(full.findings[0]?.message).toContain('Unknown field. [Colour]');
     expect(run(HEAD + 'Colour: blue\n', { full: false }).findings).toEqual([]);
   });
@@ -99,14 +99,14 @@ describe('populate: per-key findings', () => {
   it('treats a field newer than the ManifestVersion as unknown', () => {
     const { value, findings } = run(HEAD.replace('1.10.0', '1.5.0') + 'DownloadCommandProhibited: true\n', { version: '1.5.0' });
     expect(value).not.toHaveProperty('DownloadCommandProhibited');
-    expect(findings).toMatchObject([{ rule: 'field/unknown', field: 'DownloadCommandProhibited' }]);
+    expect(findings).toMatchObject([{ rule: 'field-unknown', field: 'DownloadCommandProhibited' }]);
   });
 
   it('warns about fields reserved for verified publishers', () => {
     const { findings } = run(HEAD + 'DownloadCommandProhibited: true\nInstallers:\n- Authentication:\n    AuthenticationType: none\n');
     expect(findings).toMatchObject([
-      { severity: 'warning', rule: 'field/verified-publisher', line: 5, field: 'DownloadCommandProhibited' },
-      { severity: 'warning', rule: 'field/verified-publisher', line: 7, column: 3, field: 'Installers[0].Authentication' },
+      { severity: 'warning', rule: 'field-verified-publisher', line: 5, field: 'DownloadCommandProhibited' },
+      { severity: 'warning', rule: 'field-verified-publisher', line: 7, column: 3, field: 'Installers[0].Authentication' },
     ]);
     expect(findings[0]?.message).toContain('Field usage requires verified publishers. [DownloadCommandProhibited]');
   });
@@ -117,7 +117,7 @@ describe('populate: per-key findings', () => {
         'Agreements:\n- AgreementLabel: EULA\n  Agreement: You agree.\nManifestType: defaultLocale\nManifestVersion: 1.10.0\n',
       { type: 'defaultLocale' },
     );
-    expect(findings).toMatchObject([{ rule: 'field/verified-publisher', line: 10, column: 3, field: 'Agreements[0].Agreement' }]);
+    expect(findings).toMatchObject([{ rule: 'field-verified-publisher', line: 10, column: 3, field: 'Agreements[0].Agreement' }]);
   });
 
   it.each([
@@ -128,7 +128,7 @@ describe('populate: per-key findings', () => {
     ['Installers:\n- InstallerSwitches:\n    Silent: [/S]', 7, 13, 'Installers[0].InstallerSwitches.Silent', 'single value'],
   ])('reports a value that cannot be converted: %s', (line, row, column, field, why) => {
     const { findings } = run(HEAD + line + '\n');
-    expect(findings).toMatchObject([{ severity: 'error', rule: 'field/conversion', line: row, column, field }]);
+    expect(findings).toMatchObject([{ severity: 'error', rule: 'field-conversion', line: row, column, field }]);
     expect(findings[0]?.message).toContain(`Failed to process field. [${field.replace(/\[\d+\]$/, '').split('.').pop()}]`);
     expect(findings[0]?.message).toContain(why);
   });
@@ -140,7 +140,7 @@ describe('populate: per-key findings', () => {
     ['Dependencies: [a]', 5, 15, 'Dependencies'],
   ])('reports a non-mapping where a mapping is required: %s', (line, row, column, field) => {
     const { findings } = run(HEAD + line + '\n');
-    expect(findings).toMatchObject([{ severity: 'error', rule: 'field/not-a-mapping', line: row, column, field }]);
+    expect(findings).toMatchObject([{ severity: 'error', rule: 'field-not-a-mapping', line: row, column, field }]);
     expect(findings[0]?.message).toContain('Encountered unexpected root node.');
   });
 });

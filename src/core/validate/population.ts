@@ -3,6 +3,7 @@
  * result is the plain object the zod schemas check: canonical key names, strings exactly as written, numbers
  * and booleans only where the field tree says so, unknown keys and empty values left out.
  */
+import type { RuleId } from './catalog';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { FieldPath, Finding, Severity } from '../findings';
 import { formatFieldPath } from '../findings';
@@ -80,7 +81,7 @@ function generic(ctx: Context, raw: unknown, depth: number): unknown {
 
 function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Position): Record<string, unknown> | undefined {
   if (!isMap(node) || node.items.length === 0) {
-    report(ctx, 'error', 'field/not-a-mapping',
+    report(ctx, 'error', 'field-not-a-mapping',
       `Encountered unexpected root node. [${fieldName(ctx)}] This must be a mapping with at least one field.`, at);
     return undefined;
   }
@@ -97,7 +98,7 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
     if (!entry) {
       if (ctx.options.full) {
         ctx.path.push(key);
-        report(ctx, 'warning', 'field/unknown',
+        report(ctx, 'warning', 'field-unknown',
           `Unknown field. [${key}] ManifestVersion ${ctx.options.manifestVersion} has no such field here, so winget ignores it.`, keyAt);
         ctx.path.pop();
       }
@@ -105,12 +106,12 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
     }
     ctx.path.push(entry.name);
     if (entry.name !== key) {
-      report(ctx, 'error', 'field/case', `All field names should be PascalCased. [${key}] Field names are case-sensitive: use ${entry.name}.`, keyAt);
+      report(ctx, 'error', 'field-case', `All field names should be PascalCased. [${key}] Field names are case-sensitive: use ${entry.name}.`, keyAt);
     }
     const reportedByLoader = atRoot && STRUCTURAL_KEYS.has(key) && exactKeys.has(key);
     exactKeys.add(key);
     if (seen.includes(entry.name)) {
-      if (!reportedByLoader) report(ctx, 'error', 'field/duplicate',
+      if (!reportedByLoader) report(ctx, 'error', 'field-duplicate',
         `Duplicate field found in the manifest. [${entry.name}] The mapping already has this field; only the first value is used.`, keyAt);
     } else {
       seen.push(entry.name);
@@ -118,7 +119,7 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
       if (value !== undefined) {
         out[entry.name] = value;
         if (VERIFIED_PUBLISHER_FIELDS.has(entry.name)) {
-          report(ctx, 'warning', 'field/verified-publisher',
+          report(ctx, 'warning', 'field-verified-publisher',
             `Field usage requires verified publishers. [${entry.name}] The community repository accepts it only from verified publishers.`, keyAt);
         }
       }
@@ -131,7 +132,7 @@ function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Posit
 /** The typed value, or undefined when the value is empty (A7: population skips it) or failed with a finding. */
 function convert(ctx: Context, raw: unknown, field: FieldNode, keyAt: Position, inSequence = false): unknown {
   if (++ctx.nodes === MAX_NODES + 1) {
-    report(ctx, 'error', 'yaml/aliases', 'The manifest expands into too many nodes (aliases referring to aliases); the rest is ignored.', keyAt);
+    report(ctx, 'error', 'yaml-aliases', 'The manifest expands into too many nodes (aliases referring to aliases); the rest is ignored.', keyAt);
   }
   if (ctx.nodes > MAX_NODES) return undefined;
   const node = deref(ctx.file.document, raw);
@@ -167,7 +168,7 @@ function convert(ctx: Context, raw: unknown, field: FieldNode, keyAt: Position, 
 }
 
 function failed(ctx: Context, why: string, at: Position): undefined {
-  report(ctx, 'error', 'field/conversion', `Failed to process field. [${fieldName(ctx)}] ${why}`, at);
+  report(ctx, 'error', 'field-conversion', `Failed to process field. [${fieldName(ctx)}] ${why}`, at);
   return undefined;
 }
 
@@ -189,7 +190,7 @@ function position(ctx: Context, node: unknown, fallback?: Position): Position {
   return range && range[0] !== undefined ? ctx.file.position(range[0]) : (fallback ?? { line: 1, column: 1 });
 }
 
-function report(ctx: Context, severity: Severity, rule: string, message: string, at: Position): void {
+function report(ctx: Context, severity: Severity, rule: RuleId, message: string, at: Position): void {
   ctx.findings.push({
     severity,
     rule,

@@ -20,7 +20,7 @@ describe('groupProblems', () => {
       finding('A.yaml', { line: 7 }),
       finding('A.yaml', { field: 'PackageVersion', message: 'Required field missing. [PackageVersion]' }),
       finding('B.yaml', { severity: 'warning' }),
-      finding('B.yaml', { rule: 'field/unknown' }),
+      finding('B.yaml', { rule: 'field-unknown' }),
       finding('B.yaml'),
     ]);
     expect(problems.map((p) => p.findings.map((f) => `${f.file}:${f.line}`))).toEqual([
@@ -31,7 +31,7 @@ describe('groupProblems', () => {
 
 describe('originOfRule', () => {
   it('tells the client’s own checks from the community pipeline’s', () => {
-    expect(['schema', 'yaml/duplicate-key', 'field/case', 'installer-type-required'].map(originOfRule)).toEqual(['winget', 'winget', 'winget', 'winget']);
-    expect(['community/path-case', 'header/missing', 'installers/hash-mismatch'].map(originOfRule)).toEqual(['community', 'community', 'community']);
+    expect(['schema', 'yaml-duplicate-key', 'field-case', 'installer-type-required'].map(originOfRule)).toEqual(['winget', 'winget', 'winget', 'winget']);
+    expect(['community-path-case', 'header-missing', 'installers-hash-mismatch'].map(originOfRule)).toEqual(['community', 'community', 'community']);
   });
 });

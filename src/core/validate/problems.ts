@@ -9,7 +9,7 @@ import { ruleInfo, type Origin } from './catalog';
 export type { Origin } from './catalog';
 
 /** Rule id prefixes of checks the client does not make: the winget-pkgs pipeline, its policies, this app's own. */
-const COMMUNITY_PREFIXES = ['community/', 'header/', 'installers/', 'github/'];
+const COMMUNITY_PREFIXES = ['community-', 'header-', 'installers-', 'github-'];
 
 /** The catalog's origin of a rule; for an id the catalog does not list (a session finding), judged by its prefix. */
 /** The label winget-pkgs' bots would set for a finding of this rule, if one is known. */

@@ -62,7 +62,7 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
     if (options.community ?? true) {
       findings.push({
         severity: 'warning',
-        rule: 'community/old-manifest-version',
+        rule: 'community-old-manifest-version',
         message: `This is the preview manifest format (ManifestVersion ${structure.manifestVersion}); winget-pkgs accepts 1.10.0 or newer. Wingsmith converts it when it writes.`,
         file: file.name,
         ...locate([]),

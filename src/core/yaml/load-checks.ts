@@ -79,7 +79,7 @@ function walk(ctx: WalkContext, node: unknown): void {
       if (key === undefined && pair.key !== null && pair.key !== undefined) {
         if (++ctx.reported <= MAX_REPORTED) ctx.findings.push({
           severity: 'error',
-          rule: 'yaml/complex-key',
+          rule: 'yaml-complex-key',
           message: 'Mapping keys must be plain scalars. A sequence, mapping or alias cannot be used as a key.',
           file: ctx.name,
           ...nodePosition(ctx.lines, pair.key),
@@ -121,7 +121,7 @@ function reportControl(ctx: WalkContext, node: YamlNode, value: string): void {
   }
   ctx.findings.push({
     severity: 'error',
-    rule: 'yaml/control-character',
+    rule: 'yaml-control-character',
     message:
       `The value contains an unsupported control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}). ` +
       'winget rejects C0 control characters other than tab, line feed and carriage return, and DEL.',

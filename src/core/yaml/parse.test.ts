@@ -48,7 +48,7 @@ describe('scalars stay text', () => {
     expect(file.rootScalar('manifestversion')).toBeUndefined();
     const entry = file.rootEntry('ManifestVersion');
     expect(entry).toMatchObject({ value: '1.6.0', line: 2, column: 1, duplicate: true });
-    expect(entry?.finding).toMatchObject({ rule: 'yaml/duplicate-key', line: 3, field: 'ManifestVersion' });
+    expect(entry?.finding).toMatchObject({ rule: 'yaml-duplicate-key', line: 3, field: 'ManifestVersion' });
     expect(entry?.finding?.message).toContain('duplicate mapping key');
   });
 });
@@ -57,20 +57,20 @@ describe('load-time findings', () => {
   it('locates a syntax error', () => {
     const [finding] = parseManifestYaml('m.yaml', 'PackageIdentifier: A.B\nTags: [one, two\nLicense: MIT\n').findings;
     // The unclosed list is noticed where the next key begins.
-    expect(finding).toMatchObject({ severity: 'error', rule: 'yaml/syntax', file: 'm.yaml', line: 3, column: 1 });
+    expect(finding).toMatchObject({ severity: 'error', rule: 'yaml-syntax', file: 'm.yaml', line: 3, column: 1 });
     expect(finding?.message).toMatch(/^YAML syntax error: .*\]/);
   });
 
   it('rejects a control character that comes from an escape, at its field', () => {
     const file = parseManifestYaml('m.yaml', 'PackageIdentifier: A.B\nDescription: "bell \\x1b here"\n');
     expect(file.loadFailed).toBe(true);
-    expect(file.findings).toMatchObject([{ rule: 'yaml/control-character', line: 2, column: 14, field: 'Description' }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-control-character', line: 2, column: 14, field: 'Description' }]);
     expect(file.findings[0]?.message).toContain('unsupported control character');
   });
 
   it('points at a raw control character inside a nested value', () => {
     const file = parseManifestYaml('m.yaml', 'Installers:\n- InstallerSwitches:\n    Silent: /S\u0007x\n');
-    expect(file.findings).toMatchObject([{ rule: 'yaml/control-character', line: 3, column: 15, field: 'Installers[0].InstallerSwitches.Silent' }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-control-character', line: 3, column: 15, field: 'Installers[0].InstallerSwitches.Silent' }]);
   });
 
   it('allows tabs, line feeds and carriage returns in values', () => {
@@ -79,18 +79,18 @@ describe('load-time findings', () => {
 
   it('rejects a complex key', () => {
     const file = parseManifestYaml('m.yaml', 'PackageIdentifier: A.B\n? [a, b]\n: c\n');
-    expect(file.findings).toMatchObject([{ rule: 'yaml/complex-key', line: 2, column: 3 }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-complex-key', line: 2, column: 3 }]);
   });
 
   it('rejects 150 levels of nesting at the 101st level (the root mapping is the first)', () => {
     const text = 'Tags: ' + '['.repeat(150) + ']'.repeat(150) + '\n';
     const file = parseManifestYaml('m.yaml', text);
-    expect(file.findings).toMatchObject([{ rule: 'yaml/nesting', line: 1, column: 6 + 100 }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-nesting', line: 1, column: 6 + 100 }]);
     expect(file.findings[0]?.message).toContain('Too many layers of nested nodes');
   });
 
   it('accepts exactly 100 levels', () => {
-    expect(rules('['.repeat(99) + ']'.repeat(99))).not.toContain('yaml/nesting');
+    expect(rules('['.repeat(99) + ']'.repeat(99))).not.toContain('yaml-nesting');
   });
 
   it.each([
@@ -101,14 +101,14 @@ describe('load-time findings', () => {
     const started = performance.now();
     const file = parseManifestYaml('deep.yaml', text);
     expect(performance.now() - started).toBeLessThan(3000);
-    expect(file.findings.map((f) => f.rule)).toEqual(['yaml/nesting']);
+    expect(file.findings.map((f) => f.rule)).toEqual(['yaml-nesting']);
     expect(file.locate(['a', 0, 'b'])).toEqual({ line: 1, column: 1 });
   });
 
   it('reports an empty file and a comment-only file as having no root', () => {
     for (const text of ['', '# just a comment\n\n']) {
       const file = parseManifestYaml('m.yaml', text);
-      expect(file.findings).toMatchObject([{ rule: 'yaml/root', line: 1, column: 1 }]);
+      expect(file.findings).toMatchObject([{ rule: 'yaml-root', line: 1, column: 1 }]);
       expect(file.findings[0]?.message).toContain('does not contain a valid root');
     }
   });
@@ -119,7 +119,7 @@ describe('load-time findings', () => {
     ['an empty mapping', '{}\n', 1],
   ])('reports %s as root as an unexpected root node', (_label, text, line) => {
     const file = parseManifestYaml('m.yaml', text);
-    expect(file.findings).toMatchObject([{ rule: 'yaml/root', line, column: 1 }]);
+    expect(file.findings).toMatchObject([{ rule: 'yaml-root', line, column: 1 }]);
     expect(file.findings[0]?.message).toContain('Encountered unexpected root node.');
   });
 

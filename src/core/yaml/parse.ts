@@ -64,7 +64,7 @@ export function parseManifestYaml(name: string, text: string): YamlFile {
   if (tooDeep) {
     findings.push({
       severity: 'error',
-      rule: 'yaml/nesting',
+      rule: 'yaml-nesting',
       message: `Too many layers of nested nodes. winget allows at most ${MAX_NESTING} levels of sequences and mappings.`,
       file: name,
       ...positionAt(lines, nesting.offset),
@@ -77,7 +77,7 @@ export function parseManifestYaml(name: string, text: string): YamlFile {
     if (++syntaxErrors > MAX_SYNTAX_ERRORS) break;
     findings.push({
       severity: 'error',
-      rule: 'yaml/syntax',
+      rule: 'yaml-syntax',
       message: `YAML syntax error: ${readableMessage(error.message)}`,
       file: name,
       ...positionAt(lines, error.pos[0]),
@@ -134,7 +134,7 @@ function checkRoot(name: string, document: Document.Parsed, lines: LineCounter, 
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     findings.push({
       severity: 'error',
-      rule: 'yaml/root',
+      rule: 'yaml-root',
       message: 'The manifest does not contain a valid root. The file is empty or holds only comments.',
       file: name,
       ...START,
@@ -143,7 +143,7 @@ function checkRoot(name: string, document: Document.Parsed, lines: LineCounter, 
   } else if (!isMap(root) || root.items.length === 0) {
     findings.push({
       severity: 'error',
-      rule: 'yaml/root',
+      rule: 'yaml-root',
       message: 'Encountered unexpected root node. A manifest must be a mapping of fields such as `PackageIdentifier: …`.',
       file: name,
       ...nodePosition(lines, root),
@@ -162,7 +162,7 @@ function rootEntry(name: string, document: Document.Parsed, lines: LineCounter, 
       found.duplicate = true;
       found.finding ??= {
         severity: 'error',
-        rule: 'yaml/duplicate-key',
+        rule: 'yaml-duplicate-key',
         message: `duplicate mapping key: ${key} appears more than once. winget refuses the manifest.`,
         file: name,
         ...nodePosition(lines, pair.key),

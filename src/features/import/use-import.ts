@@ -30,7 +30,7 @@ export function importCandidate(actions: DocumentActions, candidate: ManifestCan
     result = actions.importFiles(candidate.files.map((f) => ({ name: f.name, data: f.data })));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    result = { ok: false, findings: [{ severity: 'error', rule: 'document/import', message, file: '', line: 0, column: 0, field: '' }] };
+    result = { ok: false, findings: [{ severity: 'error', rule: 'document-import', message, file: '', line: 0, column: 0, field: '' }] };
   }
   if (!result.ok) {
     const problems = problemsOf(result.findings, candidate);

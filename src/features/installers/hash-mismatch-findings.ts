@@ -19,7 +19,7 @@ export function mismatchFindings(set: ManifestSet, draftId: string, rows: readon
       if (!holdsOtherHash(set, i, sha)) return [];
       return [{
         severity: 'warning' as const,
-        rule: 'installers/hash-mismatch',
+        rule: 'installers-hash-mismatch',
         message: `InstallerSha256 differs from the SHA-256 of ${row.name} hashed here (${sha}). If that file is this installer, use Replace under Installer files.`,
         fileKey: 'installer',
         path: ['Installers', i, 'InstallerSha256'],

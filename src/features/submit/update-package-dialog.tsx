@@ -89,7 +89,7 @@ function UpdatePackageDialogBody({ onClose }: { onClose: () => void }) {
       store.renameDraft(next.draftName);
       onClose();
       // The one value nobody else can know: the user types the new PackageVersion first.
-      store.focusFinding({ severity: 'warning', rule: 'github/next-version', message: '', file: next.versionFileName, field: 'PackageVersion', line: 0, column: 0 });
+      store.focusFinding({ severity: 'warning', rule: 'github-next-version', message: '', file: next.versionFileName, field: 'PackageVersion', line: 0, column: 0 });
     } catch (error) {
       setStatus({ busy: false, error: describe(error) });
     }

@@ -17,7 +17,7 @@ const lines = ['PackageIdentifier: A.B', 'Installers:', '- Architecture: x64   '
 
 describe('fileFindings', () => {
   it("keeps the file's own findings and its parse errors, once each", () => {
-    const syntax = finding({ rule: 'yaml/syntax', message: 'Unexpected', line: 3, column: 5 });
+    const syntax = finding({ rule: 'yaml-syntax', message: 'Unexpected', line: 3, column: 5 });
     const file = { name: 'A.B.installer.yaml', parseFindings: [syntax] };
     const all = [finding({}), syntax, finding({ file: 'A.B.yaml' }), finding({ file: '' })];
     expect(fileFindings(file, all)).toEqual([syntax, finding({})]);

@@ -8,14 +8,14 @@ import { escapesBaseDirectory, extensionOf } from './path-checks';
 const ALIAS_ESCAPES = 'Portable command alias must not point to a location outside of base directory.';
 
 export const portableRule: Rule = {
-  id: 'semantic/portable',
+  id: 'portable-installer',
   severity: 'mixed',
   fullOnly: false,
   run: (ctx) => checkedInstallers(ctx).flatMap((inst) => portableFindings(ctx, inst)),
 };
 
 function portableFindings(ctx: RuleContext, inst: EffectiveInstaller): Finding[] {
-  const id = 'semantic/portable';
+  const id = 'portable-installer';
   const out: Finding[] = [];
   if (inst.baseType === 'portable') {
     const commands = list(inst.values['Commands']);
@@ -41,14 +41,14 @@ function portableFindings(ctx: RuleContext, inst: EffectiveInstaller): Finding[]
 const FONT_EXTENSIONS = new Set(['.otf', '.ttf', '.fnt', '.ttc', '.otc']);
 
 export const archiveRule: Rule = {
-  id: 'semantic/archive',
+  id: 'archive-nested-installer',
   severity: 'error',
   fullOnly: false,
   run: (ctx) => checkedInstallers(ctx).flatMap((inst) => (inst.baseType === 'zip' ? archiveFindings(ctx, inst) : [])),
 };
 
 function archiveFindings(ctx: RuleContext, inst: EffectiveInstaller): Finding[] {
-  const id = 'semantic/archive';
+  const id = 'archive-nested-installer';
   const out: Finding[] = [];
   const files = list(inst.values['NestedInstallerFiles']);
   const nested = inst.nestedType;

@@ -3,6 +3,7 @@
  * for another source still validates, but each one would hold up a community pull request. The one error is a
  * package of fonts and other installers: the repository has no folder where it could go.
  */
+import type { RuleId } from '../catalog';
 import type { Finding } from '../../findings';
 import { atLeast } from '../../manifest-version';
 import { fontInstallersKnown, isFontInstallerType, repositoryRoot } from '../../repo/font-package';
@@ -30,17 +31,17 @@ export interface CommunityRule extends Omit<Rule, 'run'> {
 export const MINIMUM_COMMUNITY_MANIFEST_VERSION = '1.10.0';
 
 export const singletonRule: CommunityRule = {
-  id: 'community/singleton',
+  id: 'community-singleton',
   severity: 'warning',
   fullOnly: false,
   run: (ctx, info) =>
     info.singleton
-      ? [finding(ctx, 'community/singleton', 'warning', 'Singleton manifests are not accepted by winget-pkgs; split it into version, installer and locale files.', 'version', ['ManifestType'])]
+      ? [finding(ctx, 'community-singleton', 'warning', 'Singleton manifests are not accepted by winget-pkgs; split it into version, installer and locale files.', 'version', ['ManifestType'])]
       : [],
 };
 
 /** A warning at each installer's InstallerUrl for which `problem` returns a message. */
-function installerUrlRule(id: string, problem: (url: string) => string | undefined): CommunityRule {
+function installerUrlRule(id: RuleId, problem: (url: string) => string | undefined): CommunityRule {
   return {
     id,
     severity: 'warning',
@@ -56,7 +57,7 @@ function installerUrlRule(id: string, problem: (url: string) => string | undefin
   };
 }
 
-export const httpsUrlRule = installerUrlRule('community/https-url', (url) =>
+export const httpsUrlRule = installerUrlRule('community-https-url', (url) =>
   isHttpsUrl(url) ? undefined : `InstallerUrl must use https:// in winget-pkgs. Value: ${url}`,
 );
 
@@ -74,32 +75,32 @@ function hostOf(url: string): string {
   return (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/.exec(url.trim())?.[1] ?? '').toLowerCase().replace(/\.$/, '');
 }
 
-export const indirectUrlRule = installerUrlRule('community/indirect-url', (url) => {
+export const indirectUrlRule = installerUrlRule('community-indirect-url', (url) => {
   const host = hostOf(url);
   return SHORTENERS.has(host) ? `InstallerUrl goes through the URL shortener ${host}; winget-pkgs wants the address the file is served from. Value: ${url}` : undefined;
 });
 
 export const oldManifestVersionRule: CommunityRule = {
-  id: 'community/old-manifest-version',
+  id: 'community-old-manifest-version',
   severity: 'warning',
   fullOnly: false,
   run: (ctx) =>
     atLeast(ctx.manifestVersion, MINIMUM_COMMUNITY_MANIFEST_VERSION)
       ? []
       : [
-          finding(ctx, 'community/old-manifest-version', 'warning',
+          finding(ctx, 'community-old-manifest-version', 'warning',
             `ManifestVersion ${ctx.manifestVersion} is older than ${MINIMUM_COMMUNITY_MANIFEST_VERSION}; winget-pkgs expects new submissions in ${MINIMUM_COMMUNITY_MANIFEST_VERSION} or newer.`,
             'version', ['ManifestVersion']),
         ],
 };
 
 export const oneVersionRule: CommunityRule = {
-  id: 'community/one-version',
+  id: 'community-one-version',
   severity: 'warning',
   fullOnly: false,
   run: (ctx, info) =>
     (info.versions ?? 1) > 1
-      ? [finding(ctx, 'community/one-version', 'warning', `A winget-pkgs pull request may change only one package version; this one has ${info.versions}.`, 'version', ['PackageVersion'])]
+      ? [finding(ctx, 'community-one-version', 'warning', `A winget-pkgs pull request may change only one package version; this one has ${info.versions}.`, 'version', ['PackageVersion'])]
       : [],
 };
 
@@ -114,7 +115,7 @@ export function expectedRepositoryLayout(ctx: RuleContext, singleton: boolean): 
 }
 
 export const pathCaseRule: CommunityRule = {
-  id: 'community/path-case',
+  id: 'community-path-case',
   severity: 'warning',
   fullOnly: false,
   run(ctx, info) {
@@ -128,7 +129,7 @@ export const pathCaseRule: CommunityRule = {
       const name = segments[segments.length - 1] ?? '';
       const folder = segments.slice(start, -1);
       const report = (message: string): void => {
-        out.push({ severity: 'warning', rule: 'community/path-case', message, file: info.names?.[i] ?? name, line: 0, column: 0, field: '' });
+        out.push({ severity: 'warning', rule: 'community-path-case', message, file: info.names?.[i] ?? name, line: 0, column: 0, field: '' });
       };
       const wanted = layout.folder.join('/');
       const root = folder[0]!.toLowerCase();
@@ -152,7 +153,7 @@ export const pathCaseRule: CommunityRule = {
 
 /** A font package's folder is under fonts/, where winget-pkgs accepts only installers that install fonts. */
 export const fontPackageMixedRule: CommunityRule = {
-  id: 'community/font-package-mixed-installers',
+  id: 'community-font-package-mixed-installers',
   severity: 'error',
   fullOnly: false,
   run(ctx) {
@@ -164,7 +165,7 @@ export const fontPackageMixedRule: CommunityRule = {
       installers.filter((inst) => !isFont(inst)).map((inst) => {
         const nested = inst.baseType === 'zip' ? ` with NestedInstallerType ${text(inst.values['NestedInstallerType']) || '(none)'}` : '';
         const type = `${text(inst.values['InstallerType']) || '(none)'}${nested}`;
-        return reportAt(ctx, inst, 'community/font-package-mixed-installers', 'error',
+        return reportAt(ctx, inst, 'community-font-package-mixed-installers', 'error',
           `A font package may hold only font installers (InstallerType font, or zip with NestedInstallerType font), not ${type}: winget-pkgs keeps fonts under fonts/ and other installers under manifests/, so submit them as separate packages.`,
           'InstallerType');
       }),

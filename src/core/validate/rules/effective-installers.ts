@@ -3,6 +3,7 @@
  * exceptions, switches merged key by key with the per-type defaults, enum values mapped case-insensitively.
  * Used only by the rules; each value remembers where it was written so findings point at the key to edit.
  */
+import type { RuleId } from '../catalog';
 import { atLeast } from '../../manifest-version';
 import type { FieldPath, Finding, Severity } from '../../findings';
 import { asRaw, finding, list, text, type Raw, type RuleContext } from './rule-context';
@@ -163,7 +164,7 @@ export function keyPath(inst: EffectiveInstaller, key: string, ...rest: FieldPat
 export function reportAt(
   ctx: RuleContext,
   inst: EffectiveInstaller,
-  rule: string,
+  rule: RuleId,
   severity: Severity,
   message: string,
   key: string,
@@ -178,7 +179,7 @@ export function reportAt(
 export function reportAtSwitch(
   ctx: RuleContext,
   inst: EffectiveInstaller,
-  rule: string,
+  rule: RuleId,
   severity: Severity,
   message: string,
   key: SwitchKey,

@@ -1,4 +1,5 @@
 /** §E rules 3 (InstallerLocale), 14 and 18-23: per-installer field values and cross-installer URL/hash consistency. */
+import type { RuleId } from '../catalog';
 import type { Finding } from '../../findings';
 import { isWellFormedBcp47 } from './bcp47';
 import { isWellFormedUrl } from './url';
@@ -8,7 +9,7 @@ import { reportAt, type EffectiveInstaller } from './effective-installers';
 import { checkedInstallers } from './installer-rules';
 
 export const installerLocaleRule: Rule = {
-  id: 'semantic/bcp47',
+  id: 'locale-bcp47',
   severity: 'error',
   fullOnly: false,
   run: (ctx) =>
@@ -16,12 +17,12 @@ export const installerLocaleRule: Rule = {
       const locale = text(inst.values['InstallerLocale']);
       if (locale === '' || isWellFormedBcp47(locale)) return [];
       const message = clientMessage('The locale value is not a well formed bcp47 language tag.', 'InstallerLocale', locale, 'Use a tag such as en-US.');
-      return [reportAt(ctx, inst, 'semantic/bcp47', 'error', message, 'InstallerLocale')];
+      return [reportAt(ctx, inst, 'locale-bcp47', 'error', message, 'InstallerLocale')];
     }),
 };
 
 export const urlHashConsistencyRule: Rule = {
-  id: 'semantic/url-hash-consistency',
+  id: 'url-hash-mismatch',
   severity: 'mixed',
   fullOnly: true,
   run(ctx) {
@@ -40,34 +41,34 @@ export const urlHashConsistencyRule: Rule = {
       else if (knownHash !== hash && !reportedUrls.has(url)) {
         reportedUrls.add(url);
         const message = clientMessage('The values of InstallerSha256 do not match for all instances of the same InstallerUrl.', 'InstallerUrl', url);
-        out.push(reportAt(ctx, inst, 'semantic/url-hash-consistency', 'error', message, 'InstallerSha256'));
+        out.push(reportAt(ctx, inst, 'url-hash-mismatch', 'error', message, 'InstallerSha256'));
       }
       const knownUrl = urlByHash.get(hash);
       if (knownUrl === undefined) urlByHash.set(hash, url);
       else if (knownUrl !== url && !reportedHashes.has(hash)) {
         reportedHashes.add(hash);
         const message = clientMessage('Multiple Installer URLs found with the same InstallerSha256. Please ensure the accuracy of the URLs.', 'InstallerSha256', hash);
-        out.push(reportAt(ctx, inst, 'semantic/url-hash-consistency', 'warning', message, 'InstallerUrl'));
+        out.push(reportAt(ctx, inst, 'url-hash-mismatch', 'warning', message, 'InstallerUrl'));
       }
     }
     return out;
   },
 };
 
-function each(id: string, severity: Rule['severity'], check: (inst: EffectiveInstaller) => ((ctx: Parameters<Rule['run']>[0]) => Finding[])): Rule {
+function each(id: RuleId, severity: Rule['severity'], check: (inst: EffectiveInstaller) => ((ctx: Parameters<Rule['run']>[0]) => Finding[])): Rule {
   return { id, severity, fullOnly: false, run: (ctx) => checkedInstallers(ctx).flatMap((inst) => check(inst)(ctx)) };
 }
 
-export const installerUrlRule = each('semantic/installer-url', 'error', (inst) => (ctx) => {
+export const installerUrlRule = each('installer-url-invalid', 'error', (inst) => (ctx) => {
   const url = text(inst.values['InstallerUrl']);
   if (url === '' || isWellFormedUrl(url)) return [];
-  return [reportAt(ctx, inst, 'semantic/installer-url', 'error', clientMessage('Invalid field value.', 'InstallerUrl', url, 'Expected a full URL such as https://…'), 'InstallerUrl')];
+  return [reportAt(ctx, inst, 'installer-url-invalid', 'error', clientMessage('Invalid field value.', 'InstallerUrl', url, 'Expected a full URL such as https://…'), 'InstallerUrl')];
 });
 
-export const marketsRule = each('semantic/markets', 'error', (inst) => (ctx) => {
+export const marketsRule = each('markets-both-lists', 'error', (inst) => (ctx) => {
   const markets = asRaw(inst.values['Markets']);
   if (!markets || list(markets['AllowedMarkets']).length === 0 || list(markets['ExcludedMarkets']).length === 0) return [];
-  return [reportAt(ctx, inst, 'semantic/markets', 'error', 'Both AllowedMarkets and ExcludedMarkets defined. Keep only one of the two lists.', 'Markets')];
+  return [reportAt(ctx, inst, 'markets-both-lists', 'error', 'Both AllowedMarkets and ExcludedMarkets defined. Keep only one of the two lists.', 'Markets')];
 });
 
 /** C-style integer text (decimal, 0x hex, leading-0 octal) or a number, truncated to 32 bits as a DWORD. */
@@ -81,7 +82,7 @@ export function toDword(value: unknown): number | undefined {
   return Number(BigInt.asUintN(32, m[1] === '-' ? -magnitude : magnitude));
 }
 
-export const returnCodesRule = each('semantic/duplicate-return-code', 'error', (inst) => (ctx) => {
+export const returnCodesRule = each('return-code-duplicate', 'error', (inst) => (ctx) => {
   const codes = new Set<number>();
   for (const c of list(inst.values['InstallerSuccessCodes'])) {
     const n = toDword(c);
@@ -93,49 +94,49 @@ export const returnCodesRule = each('semantic/duplicate-return-code', 'error', (
     if (n === undefined) continue;
     if (codes.has(n)) {
       const hint = `Return code ${n} is listed more than once (InstallerSuccessCodes and ExpectedReturnCodes).`;
-      return [reportAt(ctx, inst, 'semantic/duplicate-return-code', 'error', clientMessage('Duplicate installer return code found.', undefined, undefined, hint), 'ExpectedReturnCodes', j, 'InstallerReturnCode')];
+      return [reportAt(ctx, inst, 'return-code-duplicate', 'error', clientMessage('Duplicate installer return code found.', undefined, undefined, hint), 'ExpectedReturnCodes', j, 'InstallerReturnCode')];
     }
     codes.add(n);
   }
   return [];
 });
 
-export const displayVersionRule = each('semantic/display-version', 'error', (inst) => (ctx) => {
+export const displayVersionRule = each('display-version-invalid', 'error', (inst) => (ctx) => {
   const entries = list(inst.values['AppsAndFeaturesEntries']);
   return entries.flatMap((entry, j) => {
     const version = text(asRaw(entry)?.['DisplayVersion']);
     const problem = version === '' ? undefined : approximateOrInvalid(version);
     if (!problem) return [];
     const base = problem === 'approximate' ? 'Approximate version not allowed.' : 'Invalid field value.';
-    return [reportAt(ctx, inst, 'semantic/display-version', 'error', clientMessage(base, 'DisplayVersion', version), 'AppsAndFeaturesEntries', j, 'DisplayVersion')];
+    return [reportAt(ctx, inst, 'display-version-invalid', 'error', clientMessage(base, 'DisplayVersion', version), 'AppsAndFeaturesEntries', j, 'DisplayVersion')];
   });
 });
 
 const ENTRA_TYPES = new Set(['microsoftentraid', 'microsoftentraidforazureblobstorage']);
 
-export const authenticationRule = each('semantic/authentication', 'error', (inst) => (ctx) => {
+export const authenticationRule = each('authentication-not-allowed', 'error', (inst) => (ctx) => {
   const auth = asRaw(inst.values['Authentication']);
   const type = text(auth?.['AuthenticationType']).toLowerCase();
   if (!auth || type === 'none' || type === '') return [];
   const out: Finding[] = [];
   if (ctx.full) {
     const hint = 'The community repository only accepts installers that download without authentication.';
-    out.push(reportAt(ctx, inst, 'semantic/authentication', 'error', clientMessage('Field is not supported.', 'Authentication', undefined, hint), 'Authentication'));
+    out.push(reportAt(ctx, inst, 'authentication-not-allowed', 'error', clientMessage('Field is not supported.', 'Authentication', undefined, hint), 'Authentication'));
   }
   const resource = text(asRaw(auth['MicrosoftEntraIdAuthenticationInfo'])?.['Resource']);
   if (!ENTRA_TYPES.has(type) || resource === '') {
-    out.push(reportAt(ctx, inst, 'semantic/authentication', 'error', clientMessage('Invalid field value.', 'Authentication', undefined, 'Microsoft Entra ID authentication needs a Resource.'), 'Authentication'));
+    out.push(reportAt(ctx, inst, 'authentication-not-allowed', 'error', clientMessage('Invalid field value.', 'Authentication', undefined, 'Microsoft Entra ID authentication needs a Resource.'), 'Authentication'));
   }
   return out;
 });
 
-export const windowsFeaturesRule = each('semantic/windows-feature', 'error', (inst) => (ctx) => {
+export const windowsFeaturesRule = each('windows-feature-invalid', 'error', (inst) => (ctx) => {
   const features = list(asRaw(inst.values['Dependencies'])?.['WindowsFeatures']);
   return features.flatMap((feature, j) => {
     const name = text(feature);
     if (/^[A-Za-z0-9_-]+$/.test(name)) return [];
     const message = clientMessage('The provided value is not a valid Windows feature name.', name, undefined, 'Only letters, digits, - and _ are allowed.');
-    return [reportAt(ctx, inst, 'semantic/windows-feature', 'error', message, 'Dependencies', 'WindowsFeatures', j)];
+    return [reportAt(ctx, inst, 'windows-feature-invalid', 'error', message, 'Dependencies', 'WindowsFeatures', j)];
   });
 });
 

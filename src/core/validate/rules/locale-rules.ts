@@ -8,18 +8,18 @@ import { reportAt } from './effective-installers';
 import { checkedInstallers } from './installer-rules';
 
 export const channelRule: Rule = {
-  id: 'semantic/channel',
+  id: 'channel-not-supported',
   severity: 'error',
   fullOnly: false,
   run(ctx) {
     const channel = text(asRaw(ctx.set.installer)?.['Channel']);
     if (channel === '') return [];
-    return [finding(ctx, 'semantic/channel', 'error', clientMessage('Field is not supported.', 'Channel', channel, 'Remove Channel; winget does not use it.'), 'installer', ['Channel'])];
+    return [finding(ctx, 'channel-not-supported', 'error', clientMessage('Field is not supported.', 'Channel', channel, 'Remove Channel; winget does not use it.'), 'installer', ['Channel'])];
   },
 };
 
 export const packageVersionRule: Rule = {
-  id: 'semantic/package-version',
+  id: 'package-version-invalid',
   severity: 'error',
   fullOnly: false,
   run(ctx) {
@@ -28,7 +28,7 @@ export const packageVersionRule: Rule = {
     if (version === '' || !problem) return [];
     const base = problem === 'approximate' ? 'Approximate version not allowed.' : 'Invalid field value.';
     const hint = problem === 'approximate' ? 'Write the exact version without "<" or ">".' : undefined;
-    return [finding(ctx, 'semantic/package-version', 'error', clientMessage(base, 'PackageVersion', version, hint), 'version', ['PackageVersion'])];
+    return [finding(ctx, 'package-version-invalid', 'error', clientMessage(base, 'PackageVersion', version, hint), 'version', ['PackageVersion'])];
   },
 };
 
@@ -41,7 +41,7 @@ function localizations(ctx: RuleContext): { file: RuleFile; value: Raw }[] {
 }
 
 export const packageLocaleRule: Rule = {
-  id: 'semantic/bcp47',
+  id: 'locale-bcp47',
   severity: 'error',
   fullOnly: false,
   run(ctx) {
@@ -51,13 +51,13 @@ export const packageLocaleRule: Rule = {
       const locale = text(value['PackageLocale']);
       if (locale === '' || isWellFormedBcp47(locale)) return [];
       const message = clientMessage('The locale value is not a well formed bcp47 language tag.', 'PackageLocale', locale, 'Use a tag such as en-US.');
-      return [finding(ctx, 'semantic/bcp47', severity, message, file, ['PackageLocale'])];
+      return [finding(ctx, 'locale-bcp47', severity, message, file, ['PackageLocale'])];
     });
   },
 };
 
 export const agreementsRule: Rule = {
-  id: 'semantic/agreements',
+  id: 'agreement-empty',
   severity: 'error',
   fullOnly: false,
   run(ctx) {
@@ -68,14 +68,14 @@ export const agreementsRule: Rule = {
         const a = asRaw(entry) ?? {};
         if (text(a['AgreementLabel']) !== '' || text(a['Agreement']) !== '' || text(a['AgreementUrl']) !== '') return [];
         const hint = 'Give each agreement an AgreementLabel, Agreement or AgreementUrl.';
-        return [finding(ctx, 'semantic/agreements', severity, clientMessage('Invalid field value.', 'Agreements', undefined, hint), file, ['Agreements', j])];
+        return [finding(ctx, 'agreement-empty', severity, clientMessage('Invalid field value.', 'Agreements', undefined, hint), file, ['Agreements', j])];
       }),
     );
   },
 };
 
 export const dscPowerShellRule: Rule = {
-  id: 'semantic/dsc-powershell',
+  id: 'dsc-powershell-not-allowed',
   severity: 'error',
   fullOnly: true,
   run(ctx) {
@@ -84,7 +84,7 @@ export const dscPowerShellRule: Rule = {
       const dsc = asRaw(inst.values['DesiredStateConfiguration']);
       if (!dsc || list(dsc['PowerShell']).length === 0) return [];
       const hint = 'The community repository accepts only DSCv3 resources.';
-      return [reportAt(ctx, inst, 'semantic/dsc-powershell', 'error', clientMessage('Field is not supported.', 'DesiredStateConfiguration.PowerShell', undefined, hint), 'DesiredStateConfiguration', 'PowerShell')];
+      return [reportAt(ctx, inst, 'dsc-powershell-not-allowed', 'error', clientMessage('Field is not supported.', 'DesiredStateConfiguration.PowerShell', undefined, hint), 'DesiredStateConfiguration', 'PowerShell')];
     });
   },
 };

@@ -1,4 +1,5 @@
 /** What the rules of §E, §F and the community checks need from the validation pipeline, and small shared helpers. */
+import type { RuleId } from '../catalog';
 import { formatFieldPath, type FieldPath, type Finding, type Severity } from '../../findings';
 import type { ManifestFileKind, ManifestSet } from '../../model/types';
 
@@ -40,7 +41,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   /** The usual severity; `mixed` when the rule reports both (see each finding). */
   severity: Severity | 'mixed';
   /** Runs only under full validation. Some rules also vary their own behaviour with `ctx.full`. */
@@ -68,7 +69,7 @@ export function list(value: unknown): readonly unknown[] {
 /** A located finding. `field` overrides the path shown to the user, e.g. a missing key inside the located item. */
 export function finding(
   ctx: RuleContext,
-  rule: string,
+  rule: RuleId,
   severity: Severity,
   message: string,
   file: RuleFile,

@@ -20,7 +20,7 @@ describe('schema header (§F)', () => {
   it('F1: a missing header is an error, or a warning under winget validate', () => {
     const files = withHeader('# nothing to see here');
     const found = headers(files);
-    expect(found).toEqual([expect.objectContaining({ severity: 'error', rule: 'header/missing', file: OI, line: 1, field: '' })]);
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', rule: 'header-missing', file: OI, line: 1, field: '' })]);
     expect(found[0]!.message).toContain('Schema header not found.');
     expect(found[0]!.message).toContain(HEADER);
     expect(headers(files, true).map((f) => f.severity)).toEqual(['warning']);
@@ -28,7 +28,7 @@ describe('schema header (§F)', () => {
 
   it('F2: a header that is not `yaml-language-server: <value>` is invalid', () => {
     const found = headers(withHeader(HEADER.replace('yaml-language-server:', 'yaml-language-server=')));
-    expect(found).toEqual([expect.objectContaining({ rule: 'header/invalid', line: 2 })]);
+    expect(found).toEqual([expect.objectContaining({ rule: 'header-invalid', line: 2 })]);
     expect(found[0]!.message).toContain('The schema header is invalid.');
   });
 
@@ -39,10 +39,10 @@ describe('schema header (§F)', () => {
 
   it('F4: the header must name the file\'s own ManifestType, in exact case', () => {
     const found = headers(withHeader(HEADER.replace('installer', 'version')));
-    expect(found).toEqual([expect.objectContaining({ rule: 'header/type', line: 2 })]);
+    expect(found).toEqual([expect.objectContaining({ rule: 'header-type', line: 2 })]);
     expect(found[0]!.message).toContain('The manifest type in the schema header does not match the ManifestType property value in the manifest.');
     const lower = edit(OBS, 'Obsidian.Obsidian.locale.en-US.yaml', 'defaultLocale.1.12.0', 'defaultlocale.1.12.0');
-    expect(headers(lower).map((f) => f.rule)).toEqual(['header/type']);
+    expect(headers(lower).map((f) => f.rule)).toEqual(['header-type']);
   });
 
   it('F5: the header must name the file\'s ManifestVersion', () => {
@@ -52,7 +52,7 @@ describe('schema header (§F)', () => {
 
   it('F6: the URL must be the bundled schema id (case-insensitive)', () => {
     const found = headers(withHeader(HEADER.replace('https://aka.ms/', 'https://example.com/')));
-    expect(found).toEqual([expect.objectContaining({ rule: 'header/url', line: 2 })]);
+    expect(found).toEqual([expect.objectContaining({ rule: 'header-url', line: 2 })]);
     expect(found[0]!.message).toContain('The schema header URL does not match the expected pattern.');
     expect(headers(withHeader(HEADER.replace('https://aka.ms/', 'HTTPS://AKA.MS/')))).toEqual([]);
   });

@@ -2,6 +2,7 @@
  * §F: the `# yaml-language-server: $schema=…` comment every file of a ManifestVersion >= 1.7 manifest must carry,
  * naming the bundled schema of its own type and version.
  */
+import type { RuleId } from '../catalog';
 import type { Finding, Severity } from '../../findings';
 import { atLeast, compareManifestVersions, schemaVersionFor } from '../../manifest-version';
 import type { RuleContext, RuleFileInfo } from './rule-context';
@@ -26,27 +27,27 @@ export function expectedSchemaHeader(manifestType: string, manifestVersion: stri
 }
 
 interface HeaderProblem {
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 
 function headerProblem(file: RuleFileInfo, manifestVersion: string): HeaderProblem | undefined {
   const expected = expectedSchemaHeader(file.manifestType, manifestVersion);
-  if (!file.header) return { rule: 'header/missing', message: `${HEADER_MESSAGES.missing} Add this first line: ${expected}` };
+  if (!file.header) return { rule: 'header-missing', message: `${HEADER_MESSAGES.missing} Add this first line: ${expected}` };
   const body = file.header.text.replace(/^\s*#/, '');
   const parsed = /^\s*yaml-language-server:\s+(\S(?:.*\S)?)\s*$/.exec(body);
-  if (!parsed) return { rule: 'header/invalid', message: `${HEADER_MESSAGES.invalid} Expected: ${expected}` };
+  if (!parsed) return { rule: 'header-invalid', message: `${HEADER_MESSAGES.invalid} Expected: ${expected}` };
   const value = parsed[1]!;
   const url = /winget-manifest\.([^.\s/]+)\.(\d+\.\d+\.\d+)\.schema\.json$/.exec(value);
-  if (!url) return { rule: 'header/url', message: `${HEADER_MESSAGES.url} Expected: ${expected}` };
+  if (!url) return { rule: 'header-url', message: `${HEADER_MESSAGES.url} Expected: ${expected}` };
   if (url[1] !== file.manifestType) {
-    return { rule: 'header/type', message: `${HEADER_MESSAGES.type} The header names "${url[1]}", the file is "${file.manifestType}".` };
+    return { rule: 'header-type', message: `${HEADER_MESSAGES.type} The header names "${url[1]}", the file is "${file.manifestType}".` };
   }
   if (compareManifestVersions(url[2]!, manifestVersion) !== 0) {
-    return { rule: 'header/version', message: `${HEADER_MESSAGES.version} The header names ${url[2]}, the file has ${manifestVersion}.` };
+    return { rule: 'header-version', message: `${HEADER_MESSAGES.version} The header names ${url[2]}, the file has ${manifestVersion}.` };
   }
   if (value.toLowerCase() !== `$schema=${bundledSchemaId(file.manifestType, manifestVersion)}`.toLowerCase()) {
-    return { rule: 'header/url', message: `${HEADER_MESSAGES.url} Expected: ${expected}` };
+    return { rule: 'header-url', message: `${HEADER_MESSAGES.url} Expected: ${expected}` };
   }
   return undefined;
 }

@@ -11,53 +11,53 @@ const MSI_PRODUCT_CODE = "  ProductCode: '{819533C9-2894-4224-A2A8-763058A9351C}
 const msiCustom = (custom: string): Record<string, string> =>
   edit(WINSCP, WI, MSI_PRODUCT_CODE, `${MSI_PRODUCT_CODE}  InstallerSwitches:\n    Custom: ${custom}\n`);
 
-describe('semantic/exe-silent-switches (E15)', () => {
+describe('exe-silent-switches-missing (E15)', () => {
   it('warns when an exe installer lacks SilentWithProgress', () => {
-    const found = rule(edit(DISCORD, DI, '    SilentWithProgress: /s\n', ''), 'semantic/exe-silent-switches');
+    const found = rule(edit(DISCORD, DI, '    SilentWithProgress: /s\n', ''), 'exe-silent-switches-missing');
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: DI, line: 18, field: 'Installers[0].InstallerSwitches' })]);
     expect(found[0]!.message).toContain('Silent and SilentWithProgress switches are not specified for InstallerType exe.');
-    expect(rule(DISCORD, 'semantic/exe-silent-switches')).toEqual([]);
+    expect(rule(DISCORD, 'exe-silent-switches-missing')).toEqual([]);
   });
 
   it('merges root and installer switches key by key', () => {
     const split = edit(edit(DISCORD, DI, '    SilentWithProgress: /s\n', ''), DI, 'Installers:\n', 'InstallerSwitches:\n  SilentWithProgress: /s\nInstallers:\n');
-    expect(rule(split, 'semantic/exe-silent-switches')).toEqual([]);
+    expect(rule(split, 'exe-silent-switches-missing')).toEqual([]);
   });
 });
 
-describe('semantic/msi-switches (E25)', () => {
+describe('msi-switches-invalid (E25)', () => {
   it('rejects switches msiexec would not accept', () => {
-    const found = rule(msiCustom('/i foo.msi'), 'semantic/msi-switches');
+    const found = rule(msiCustom('/i foo.msi'), 'msi-switches-invalid');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', file: WI, line: 32, field: 'Installers[2].InstallerSwitches.Custom' })]);
     expect(found[0]!.message).toContain('Contains invalid MSI switches.');
   });
 
   it('rejects blocked properties in any letter case', () => {
-    const found = rule(msiCustom('Transforms=custom.mst ALLUSERS=1'), 'semantic/msi-switches');
+    const found = rule(msiCustom('Transforms=custom.mst ALLUSERS=1'), 'msi-switches-invalid');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', line: 32 })]);
     expect(found[0]!.message).toContain('Contains a blocked MSI property. [Transforms]');
   });
 
   it('accepts properties, quoted values, logging and the client defaults; only under Full', () => {
-    expect(rule(msiCustom('ALLUSERS=1 INSTALLDIR="C:\\Program Files\\WinSCP" /l*v "install log.txt" /qb!-'), 'semantic/msi-switches')).toEqual([]);
-    expect(rule(WINSCP, 'semantic/msi-switches')).toEqual([]);
-    expect(rule(msiCustom('/i foo.msi'), 'semantic/msi-switches', false)).toEqual([]);
+    expect(rule(msiCustom('ALLUSERS=1 INSTALLDIR="C:\\Program Files\\WinSCP" /l*v "install log.txt" /qb!-'), 'msi-switches-invalid')).toEqual([]);
+    expect(rule(WINSCP, 'msi-switches-invalid')).toEqual([]);
+    expect(rule(msiCustom('/i foo.msi'), 'msi-switches-invalid', false)).toEqual([]);
   });
 });
 
-describe('semantic/network-address (E26)', () => {
+describe('switch-network-address (E26)', () => {
   it('rejects a UNC path in a switch', () => {
-    const found = rule(edit(DISCORD, DI, 'Silent: /s', 'Silent: /s /config=\\\\server\\share\\cfg.ini'), 'semantic/network-address');
+    const found = rule(edit(DISCORD, DI, 'Silent: /s', 'Silent: /s /config=\\\\server\\share\\cfg.ini'), 'switch-network-address');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', file: DI, line: 19, field: 'Installers[0].InstallerSwitches.Silent' })]);
     expect(found[0]!.message).toContain('Installer switch contains network address. [Silent]');
   });
 
   it('warns about a URL in a switch, or errors when asked to', () => {
     const files = edit(DISCORD, DI, 'Silent: /s', 'Silent: /s /update=https://example.com/feed');
-    expect(rule(files, 'semantic/network-address').map((f) => f.severity)).toEqual(['warning']);
+    expect(rule(files, 'switch-network-address').map((f) => f.severity)).toEqual(['warning']);
     const { ctx } = contextFrom(files);
-    const strict = runSemanticRules({ ...ctx, errorOnNetworkAddress: true }).filter((f) => f.rule === 'semantic/network-address');
+    const strict = runSemanticRules({ ...ctx, errorOnNetworkAddress: true }).filter((f) => f.rule === 'switch-network-address');
     expect(strict.map((f) => f.severity)).toEqual(['error']);
-    expect(rule(DISCORD, 'semantic/network-address')).toEqual([]);
+    expect(rule(DISCORD, 'switch-network-address')).toEqual([]);
   });
 });

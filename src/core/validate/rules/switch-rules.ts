@@ -6,7 +6,7 @@ import { checkedInstallers } from './installer-rules';
 import { checkMsiSwitch } from './msi-switches';
 
 export const exeSilentSwitchesRule: Rule = {
-  id: 'semantic/exe-silent-switches',
+  id: 'exe-silent-switches-missing',
   severity: 'warning',
   fullOnly: false,
   run: (ctx) =>
@@ -14,12 +14,12 @@ export const exeSilentSwitchesRule: Rule = {
       if (inst.effectiveType !== 'exe' || (inst.switches.has('Silent') && inst.switches.has('SilentWithProgress'))) return [];
       const message =
         'Silent and SilentWithProgress switches are not specified for InstallerType exe. Please make sure the installer can run unattended.';
-      return [reportAt(ctx, inst, 'semantic/exe-silent-switches', 'warning', message, 'InstallerSwitches')];
+      return [reportAt(ctx, inst, 'exe-silent-switches-missing', 'warning', message, 'InstallerSwitches')];
     }),
 };
 
 export const msiSwitchesRule: Rule = {
-  id: 'semantic/msi-switches',
+  id: 'msi-switches-invalid',
   severity: 'error',
   fullOnly: true,
   run(ctx) {
@@ -31,10 +31,10 @@ export const msiSwitchesRule: Rule = {
         const check = checkMsiSwitch(value);
         if (!check.valid) {
           const hint = 'winget passes these to msiexec; use /q…, /l… <file>, /quiet, /passive, /norestart, /log <file> or NAME=value.';
-          out.push(reportAtSwitch(ctx, inst, 'semantic/msi-switches', 'error', clientMessage('Contains invalid MSI switches.', key, value, hint), key));
+          out.push(reportAtSwitch(ctx, inst, 'msi-switches-invalid', 'error', clientMessage('Contains invalid MSI switches.', key, value, hint), key));
         }
         for (const name of check.blocked) {
-          out.push(reportAtSwitch(ctx, inst, 'semantic/msi-switches', 'error', clientMessage('Contains a blocked MSI property.', name), key));
+          out.push(reportAtSwitch(ctx, inst, 'msi-switches-invalid', 'error', clientMessage('Contains a blocked MSI property.', name), key));
         }
       }
     }
@@ -43,7 +43,7 @@ export const msiSwitchesRule: Rule = {
 };
 
 export const networkAddressRule: Rule = {
-  id: 'semantic/network-address',
+  id: 'switch-network-address',
   severity: 'mixed',
   fullOnly: true,
   run(ctx) {
@@ -54,9 +54,9 @@ export const networkAddressRule: Rule = {
       for (const [key, { value }] of inst.switches) {
         const message = clientMessage('Installer switch contains network address.', key, value);
         if (value.includes('\\\\')) {
-          out.push(reportAtSwitch(ctx, inst, 'semantic/network-address', 'error', `${message} Switches must not refer to UNC paths.`, key));
+          out.push(reportAtSwitch(ctx, inst, 'switch-network-address', 'error', `${message} Switches must not refer to UNC paths.`, key));
         } else if (/(?:https?|ftp):\/\//i.test(value)) {
-          out.push(reportAtSwitch(ctx, inst, 'semantic/network-address', urlSeverity, message, key));
+          out.push(reportAtSwitch(ctx, inst, 'switch-network-address', urlSeverity, message, key));
         }
       }
     }
