@@ -126,6 +126,16 @@ function defaultLocaleTag(installers: Obj[]): string {
 }
 
 export function previewToSet(value: Record<string, unknown>): ManifestSet {
+  return convertPreview(value).set;
+}
+
+export interface ConvertedPreview {
+  set: ManifestSet;
+  /** For each `set.locales[n]`, the index of the `Localization` entry it came from (findings point back to it). */
+  localeSources: number[];
+}
+
+export function convertPreview(value: Record<string, unknown>): ConvertedPreview {
   const manifestVersion = DEFAULT_MANIFEST_VERSION;
   const rawInstallers = lookup(value, 'Installers');
   const sourceInstallers = Array.isArray(rawInstallers) ? rawInstallers.filter(isObj) : [];
@@ -136,6 +146,8 @@ export function previewToSet(value: Record<string, unknown>): ManifestSet {
 
   const installer: Obj = { ...identity };
   setIf(installer, 'MinimumOSVersion', text(value, 'MinOSVersion'));
+  // The client rejects a Channel in every format; keeping it lets the converted files say so too.
+  setIf(installer, 'Channel', text(value, 'Channel'));
   installerValues(value, installer);
   setIf(installer, 'Commands', commaList(value, 'Commands'));
   setIf(installer, 'Protocols', commaList(value, 'Protocols'));
@@ -154,9 +166,12 @@ export function previewToSet(value: Record<string, unknown>): ManifestSet {
   localeValues(value, defaultLocale);
 
   const locales: Obj[] = [];
+  const localeSources: number[] = [];
   const rawLocalizations = lookup(value, 'Localization');
   const seen = new Set([localeTag.toLowerCase()]);
-  for (const entry of Array.isArray(rawLocalizations) ? rawLocalizations.filter(isObj) : []) {
+  const entries = Array.isArray(rawLocalizations) ? rawLocalizations : [];
+  for (const [source, entry] of entries.entries()) {
+    if (!isObj(entry)) continue;
     const tag = text(entry, 'Language');
     if (tag === undefined) continue;
     const converted: Obj = {};
@@ -169,14 +184,18 @@ export function previewToSet(value: Record<string, unknown>): ManifestSet {
     if (seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     locales.push({ ...identity, PackageLocale: tag, ...converted, ManifestType: 'locale', ManifestVersion: manifestVersion });
+    localeSources.push(source);
   }
   defaultLocale.ManifestType = 'defaultLocale';
   defaultLocale.ManifestVersion = manifestVersion;
 
   return {
-    version: version as unknown as VersionManifest,
-    installer: installer as unknown as InstallerManifest,
-    defaultLocale: defaultLocale as unknown as DefaultLocaleManifest,
-    locales: locales as unknown as LocaleManifest[],
+    set: {
+      version: version as unknown as VersionManifest,
+      installer: installer as unknown as InstallerManifest,
+      defaultLocale: defaultLocale as unknown as DefaultLocaleManifest,
+      locales: locales as unknown as LocaleManifest[],
+    },
+    localeSources,
   };
 }

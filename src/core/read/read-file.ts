@@ -2,7 +2,8 @@
 import type { Finding } from '../findings';
 import { atLeast, isPreviewVersion, parseManifestVersion } from '../manifest-version';
 import { fieldTree } from '../schema';
-import { populate, populateGeneric } from '../validate/population';
+import { previewFieldTree } from '../schema/preview';
+import { populate } from '../validate/population';
 import type { ManifestEncoding } from '../yaml/decode';
 import { decodeManifestBytes } from '../yaml/decode';
 import type { YamlFile } from '../yaml/parse';
@@ -20,8 +21,8 @@ export interface ParsedManifestFile {
   /** Exact root `ManifestVersion` text; `0.1.0` (the preview format) when missing, as the client assumes (B1). */
   manifestVersion: string;
   /**
-   * Populated fields: typed per the field tree for v1 files of a known type; for the preview format, the raw
-   * mapping with keys as written. Absent when the client would refuse to load the file, or the type or version
+   * Populated fields: typed per the field tree for v1 files of a known type, or per the preview's own field list
+   * (its key names, canonical case, empty values left out). Absent when the client would refuse to load the file, or the type or version
    * is one no field tree describes.
    */
   value?: Record<string, unknown>;
@@ -67,7 +68,10 @@ export function readManifestFile(input: { name: string; data: Uint8Array | strin
       value = result.value;
       findings.push(...result.findings);
     } else if (parsedVersion && isPreviewVersion(manifestVersion)) {
-      value = populateGeneric(yaml);
+      // The client walks the preview's own field list with the same per-key checks as v1 (case, duplicates, unknown keys).
+      const result = populate(yaml, previewFieldTree(), { full: options.full ?? true, manifestVersion });
+      value = result.value;
+      findings.push(...result.findings);
     }
   }
   return {

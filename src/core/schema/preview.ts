@@ -4,6 +4,8 @@
  * fields and the value shapes and leaves lengths and most patterns to the v1 schema after conversion.
  */
 import { z } from 'zod';
+import type { ObjectNode } from './field-tree';
+import { objectTree } from './tree';
 
 const optText = z.string().nullish();
 
@@ -77,3 +79,11 @@ export const previewManifestSchema = z.looseObject({
 
 export type PreviewManifest = z.infer<typeof previewManifestSchema>;
 export type PreviewInstaller = z.infer<typeof previewInstallerSchema>;
+
+let tree: ObjectNode | undefined;
+
+/** The preview's field list, for reading a 0.1.0 file key by key as the client does. */
+export function previewFieldTree(): ObjectNode {
+  tree ??= objectTree(previewManifestSchema);
+  return tree;
+}

@@ -52,33 +52,6 @@ export function populate(file: YamlFile, tree: ObjectNode, options: PopulateOpti
   return { value: populateObject(ctx, root, tree, position(ctx, root)) ?? {}, findings: ctx.findings };
 }
 
-/**
- * For the preview format (< 1.0.0), which has no field tree: mappings, sequences and scalar text as written,
- * first key wins. A colleague's converter turns this into the v1 model.
- */
-export function populateGeneric(file: YamlFile): Record<string, unknown> {
-  const ctx: Context = { file, options: { full: false, manifestVersion: '0.1.0' }, findings: [], path: [], nodes: 0 };
-  const value = generic(ctx, file.document.contents, 0);
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function generic(ctx: Context, raw: unknown, depth: number): unknown {
-  if (++ctx.nodes > MAX_NODES || depth > 200) return undefined;
-  const node = deref(ctx.file.document, raw);
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    for (const pair of node.items) {
-      const key = keyText(pair.key);
-      if (key === undefined || Object.hasOwn(out, key)) continue;
-      const value = generic(ctx, pair.value, depth + 1);
-      if (value !== undefined) out[key] = value;
-    }
-    return out;
-  }
-  if (isSeq(node)) return node.items.map((item) => generic(ctx, item, depth + 1) ?? '');
-  return isEmpty(node) ? undefined : isScalar(node) ? String(node.value) : undefined;
-}
-
 function populateObject(ctx: Context, node: unknown, tree: ObjectNode, at: Position): Record<string, unknown> | undefined {
   if (!isMap(node) || node.items.length === 0) {
     report(ctx, 'error', 'field-not-a-mapping',

@@ -2,13 +2,14 @@ import { formatFieldPath, hasErrors, sortFindings, type FieldPath, type Finding 
 import { readManifestFile, type ParsedManifestFile } from '../read/read-file';
 import { manifestSchema, type ManifestType } from '../schema';
 import { singletonToSet } from '../model/singleton';
-import { previewToSet } from '../model/preview';
+import { convertPreview } from '../model/preview';
+import { previewPath } from '../model/preview-paths';
 import { previewManifestSchema } from '../schema/preview';
 import type { ManifestFileKind, ManifestSet } from '../model/types';
 import type { SingletonManifest, VersionManifest, InstallerManifest, DefaultLocaleManifest, LocaleManifest } from '../schema';
 import { checkStructure } from './structure';
 import { schemaFindings } from './schema-findings';
-import { runCommunityRules, runHeaderRules, runSemanticRules, type RuleContext } from './rules';
+import { runCommunityRules, runHeaderRules, runSemanticRules, type RuleContext, type RuleFile } from './rules';
 
 export interface ManifestFileInput {
   name: string;
@@ -59,6 +60,9 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
     const file = files[0]!;
     const locate = (p: readonly (string | number)[]) => file.yaml.locate(p);
     findings.push(...schemaFindings(previewManifestSchema, file.value, file.name, locate));
+    const { set, localeSources } = convertPreview(file.value!);
+    // The client's semantic pass runs on what it read, whatever the format; findings point back at the preview keys.
+    if (full) findings.push(...runSemanticRules(previewRuleContext(file, set, localeSources, structure.manifestVersion)));
     if (options.community ?? true) {
       findings.push({
         severity: 'warning',
@@ -69,7 +73,7 @@ export function validateManifest(inputs: readonly ManifestFileInput[], options: 
         field: '',
       });
     }
-    return result(previewToSet(file.value!), true);
+    return result(set, true);
   }
 
   for (const file of files) {
@@ -155,6 +159,20 @@ function ruleContext(
     shadow: f.manifestType === 'shadow',
   }));
   return { manifestVersion, full, set: assembled.set, at, files: infos };
+}
+
+function previewRuleContext(file: ParsedManifestFile, set: ManifestSet, localeSources: readonly number[], manifestVersion: string): RuleContext {
+  const toPreview = (kind: RuleFile, path: FieldPath) => previewPath(kind, path, localeSources);
+  return {
+    manifestVersion,
+    full: true,
+    set,
+    at: (kind, path) => {
+      const where = file.yaml.locate(toPreview(kind, path));
+      return { file: file.name, line: where.line, column: where.column, field: formatFieldPath(toPreview(kind, path)) };
+    },
+    name: (kind, path) => formatFieldPath(toPreview(kind, path)),
+  };
 }
 
 /**

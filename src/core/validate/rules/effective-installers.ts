@@ -28,6 +28,9 @@ export const usesProductCode = (k: InstallerKind): boolean => PRODUCT_CODE_KINDS
 /** The same list: the types that write an Apps and Features entry. */
 export const writesAppsAndFeatures = (k: InstallerKind): boolean => PRODUCT_CODE_KINDS.has(k);
 export const usesPackageFamilyName = (k: InstallerKind): boolean => k === 'msix' || k === 'msstore';
+/** An Apps and Features entry of type msix: an installer (often an exe) that installs an MSIX, so a PackageFamilyName fits. */
+export const hasMsixAppsAndFeaturesEntry = (values: Raw): boolean =>
+  list(values['AppsAndFeaturesEntries']).some((e) => installerKind(asRaw(e)?.['InstallerType']) === 'msix');
 
 export const SWITCH_KEYS = [
   'Silent', 'SilentWithProgress', 'Interactive', 'InstallLocation', 'Log', 'Upgrade', 'Custom', 'Repair',
@@ -120,8 +123,7 @@ export function effectiveInstallers(ctx: RuleContext): EffectiveInstaller[] {
     const effectiveType = baseType === 'zip' ? nestedType : baseType;
     dropRoot('ProductCode', usesProductCode(effectiveType));
     dropRoot('AppsAndFeaturesEntries', writesAppsAndFeatures(effectiveType));
-    const msixArp = list(values['AppsAndFeaturesEntries']).some((e) => installerKind(asRaw(e)?.['InstallerType']) === 'msix');
-    dropRoot('PackageFamilyName', usesPackageFamilyName(effectiveType) || msixArp);
+    dropRoot('PackageFamilyName', usesPackageFamilyName(effectiveType) || hasMsixAppsAndFeaturesEntry(values));
 
     return {
       index,

@@ -3,7 +3,7 @@ import type { RuleId } from '../catalog';
 import type { Finding } from '../../findings';
 import { clientMessage, finding, text, type Rule, type RuleContext } from './rule-context';
 import {
-  effectiveInstallers, reportAt, usesPackageFamilyName, usesProductCode, writesAppsAndFeatures, type EffectiveInstaller,
+  effectiveInstallers, hasMsixAppsAndFeaturesEntry, reportAt, usesPackageFamilyName, usesProductCode, writesAppsAndFeatures, type EffectiveInstaller,
 } from './effective-installers';
 
 const cache = new WeakMap<RuleContext, EffectiveInstaller[]>();
@@ -81,7 +81,7 @@ export const upgradeBehaviorRule = perInstaller('upgrade-behavior-invalid', 'err
 });
 
 export const packageFamilyNameRule = perInstaller('package-family-name-type', 'warning', false, (ctx, inst) => {
-  if (text(inst.values['PackageFamilyName']) === '' || usesPackageFamilyName(inst.effectiveType)) return [];
+  if (text(inst.values['PackageFamilyName']) === '' || usesPackageFamilyName(inst.effectiveType) || hasMsixAppsAndFeaturesEntry(inst.values)) return [];
   const message = clientMessage('The specified installer type does not support PackageFamilyName.', 'InstallerType', inst.effectiveType);
   return [reportAt(ctx, inst, 'package-family-name-type', 'warning', message, 'PackageFamilyName')];
 });

@@ -34,6 +34,8 @@ export interface RuleContext {
   set: ManifestSet;
   /** Locates a field of one file; a missing path should resolve to its nearest existing ancestor. */
   at(file: RuleFile, path: FieldPath): Place;
+  /** How findings name a field of one file, when that differs from the path (the preview format's own key names). */
+  name?(file: RuleFile, path: FieldPath): string;
   /** Every file read, for §F. Without it the header check has nothing to look at and reports nothing. */
   files?: readonly RuleFileInfo[];
   /** ErrorOnNetworkAddressInSwitches: URLs in switches become errors instead of warnings. */
@@ -84,7 +86,7 @@ export function finding(
     file: place.file,
     line: place.line,
     column: place.column,
-    field: field ? formatFieldPath(field) : place.field,
+    field: field ? (ctx.name?.(file, field) ?? formatFieldPath(field)) : place.field,
   };
 }
 
