@@ -1,11 +1,13 @@
 /** Messages about drafts the user must see: a conflict with another tab, and storage that does not work. */
 import type { DraftSession } from '../document/drafts';
 import { useDrafts } from '../document/use-drafts';
+import { ShareNotice } from '../features/share';
 
 export function DraftBanners({ session }: { session: DraftSession }) {
   const { conflict, storageError } = useDrafts(session);
   return (
     <>
+      <ShareNotice />
       {conflict && (
         <div className="banner banner-conflict" role="alert">
           <p>

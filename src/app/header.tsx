@@ -9,6 +9,7 @@ import { ManifestFilesInput } from '../features/import';
 import { InstallerFilesInput } from '../features/installers';
 import { ImportReleaseButton } from '../features/releases';
 import { SettingsButton } from '../features/settings';
+import { ShareLinkButton } from '../features/share';
 import { OpenPullRequestButton, UpdatePackageButton } from '../features/submit';
 import { DraftsMenu } from './drafts-menu';
 import { useTheme } from './theme';
@@ -50,6 +51,7 @@ export function AppHeader({ session }: { session: DraftSession }) {
         <ManifestFilesInput />
         <InstallerFilesInput />
         <ExportZipButton />
+        <ShareLinkButton />
         <UpdatePackageButton />
         <ImportReleaseButton />
         <OpenPullRequestButton />

@@ -3,6 +3,7 @@ import { broadcastDraftChannel, idbDraftStorage } from '../document/draft-storag
 import { createDraftSession } from '../document/drafts';
 import type { DraftSession } from '../document/drafts';
 import { documentStore } from '../document/store';
+import { openSharedDraft } from '../features/share';
 
 export const draftSession = createDraftSession({
   store: documentStore,
@@ -12,6 +13,10 @@ export const draftSession = createDraftSession({
 
 /** Starts restoring right away, before React renders, so the draft is usually there for the first frame. */
 export const draftsReady = draftSession.start();
+// A share link's draft opens on top of the restored one, which stays saved.
+void draftsReady.then(() => openSharedDraft(documentStore));
+// A share link pasted into this tab's address bar changes only the fragment: no reload, so listen for it.
+window.addEventListener('hashchange', () => void draftsReady.then(() => openSharedDraft(documentStore)));
 
 /** Saves what is pending when the page is hidden or left, where a debounce would never fire. */
 function flushOnPageHide(session: DraftSession, target: Window = window): () => void {

@@ -1,0 +1,2 @@
+export { ShareLinkButton, ShareNotice } from './share-link-button';
+export { openSharedDraft } from './open-shared';
