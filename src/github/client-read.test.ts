@@ -130,6 +130,8 @@ describe('preflight and the pull request template', () => {
       title: 'New package: Example.NewThing version 1.0',
       versionExists: false,
       openPullRequests: [],
+      arpVersionOverlaps: [],
+      dependencyProblems: [],
     });
     expect((await client.preflight(manifestInput('Google.Chrome', '125.0'))).title).toBe('New version: Google.Chrome version 125.0');
     const update = await client.preflight(manifestInput('Google.Chrome', '99.0'));

@@ -1,3 +1,6 @@
+import { arpVersionOverlaps, type ArpRangeCache } from './arp-ranges';
+import { dependencyProblems } from './dependencies';
+import { installersOf } from './manifest-installers';
 import { findPackage, loadVersion, locatePackage, type BlobIndex } from './packages';
 import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
 import { defaultBranchHead } from './repository';
@@ -30,6 +33,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
   const t = createTransport(checked.settings, options.fetch);
   const upstream = splitRepository(checked.settings.repository);
   const blobs: BlobIndex = new Map();
+  const arpRanges: ArpRangeCache = new Map();
 
   const getTokenInfo = async (): Promise<TokenInfo> => {
     const res = await t.call('your account', (o) => o.rest.users.getAuthenticated());
@@ -43,11 +47,19 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     loadVersion: (pkg, version) => loadVersion(t, upstream, pkg, version, blobs),
     pullRequestTemplate: () => pullRequestTemplate(t, upstream),
     async preflight(input) {
-      const [location, open] = await Promise.all([
-        defaultBranchHead(t, upstream).then((head) => locatePackage(t, upstream, input.identifier, blobs, head, input.root)),
+      const [{ head, location }, open] = await Promise.all([
+        defaultBranchHead(t, upstream).then(async (head) => ({
+          head,
+          location: await locatePackage(t, upstream, input.identifier, blobs, head, input.root),
+        })),
         openPullRequests(t, upstream, input.identifier, input.version),
       ]);
       const { pkg } = location;
+      const installers = installersOf(input.files.map((f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), text: f.text })));
+      const [overlaps, dependencies] = await Promise.all([
+        arpVersionOverlaps(t, upstream, pkg, input.version, installers, blobs, arpRanges),
+        dependencyProblems(t, upstream, installers, blobs, head),
+      ]);
       const kind = submissionKind(pkg, input.version);
       const problem = spellingProblem(input.identifier, input.version, location);
       return {
@@ -55,6 +67,8 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
         title: submissionTitle(kind, input.identifier, input.version),
         versionExists: kind === 'update-version',
         openPullRequests: open,
+        arpVersionOverlaps: overlaps,
+        dependencyProblems: dependencies,
         ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
         ...(problem ? { spellingProblem: problem.message, spellingFix: problem.fix } : {}),
       };

@@ -132,13 +132,32 @@ export async function findPackage(
   blobs: BlobIndex,
 ): Promise<PackageInfo | undefined> {
   if (!identifierSegments(identifier)) return undefined;
-  const head = await defaultBranchHead(t, ref);
+  return findPackageAt(t, ref, identifier, blobs, await defaultBranchHead(t, ref));
+}
+
+/** `findPackage` in `head`'s tree, for checks that must all look at the same commit. */
+export async function findPackageAt(
+  t: Transport,
+  ref: RepoRef,
+  identifier: string,
+  blobs: BlobIndex,
+  head: BranchHead,
+): Promise<PackageInfo | undefined> {
+  if (!identifierSegments(identifier)) return undefined;
   const top = (await readTree(t, ref, head.treeSha)).entries;
   for (const root of REPOSITORY_ROOTS) {
     const { pkg } = await walkPackage(t, ref, identifier, blobs, top, root);
     if (pkg) return pkg;
   }
   return undefined;
+}
+
+/** A file found while listing a package, by the blob the listing saw; the contents API when it was not seen. */
+export async function readListedFile(t: Transport, ref: RepoRef, path: string, blobs: BlobIndex): Promise<RepoFile> {
+  const sha = blobs.get(path);
+  const text = sha ? await readBlobText(t, ref, sha, path) : await readFileText(t, ref, path);
+  if (text === undefined) throw new GitHubError('not-found', `The file ${path} is no longer in the repository. Load the package again.`);
+  return { name: path.slice(path.lastIndexOf('/') + 1), path, text };
 }
 
 export async function loadVersion(
@@ -154,12 +173,5 @@ export async function loadVersion(
   if (!found) {
     throw new GitHubError('not-found', `${pkg.identifier} has no version ${version} in the repository. Pick one of the listed versions.`);
   }
-  return Promise.all(
-    found.files.map(async (path) => {
-      const sha = blobs.get(path);
-      const text = sha ? await readBlobText(t, ref, sha, path) : await readFileText(t, ref, path);
-      if (text === undefined) throw new GitHubError('not-found', `The file ${path} is no longer in the repository. Load the package again.`);
-      return { name: path.slice(path.lastIndexOf('/') + 1), path, text };
-    }),
-  );
+  return Promise.all(found.files.map((path) => readListedFile(t, ref, path, blobs)));
 }

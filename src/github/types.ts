@@ -117,7 +117,41 @@ export interface PreflightResult {
   spellingProblem?: string;
   /** The value that fits the repository's spelling, for a one-click fix. */
   spellingFix?: SpellingProblem['fix'];
+  /** Other versions of the package whose Apps and Features version range overlaps this one's, newest first. */
+  arpVersionOverlaps: ArpVersionOverlap[];
+  /** PackageDependencies the repository cannot satisfy. */
+  dependencyProblems: DependencyProblem[];
 }
+
+/** The label winget-pkgs' pipeline sets when a version's DisplayVersion range overlaps another version's. */
+export const ARP_OVERLAP_LABEL = 'Manifest-AppsAndFeaturesVersion-Error';
+
+/** The lowest and highest DisplayVersion of a package version's Apps and Features entries, as written. */
+export interface ArpVersionRange {
+  min: string;
+  max: string;
+}
+
+export interface ArpVersionOverlap {
+  /** The other version, as its folder is named. */
+  version: string;
+  range: ArpVersionRange;
+  /** The submitted version's range. */
+  ownRange: ArpVersionRange;
+  label: typeof ARP_OVERLAP_LABEL;
+  /** What is wrong and what to change, for people. */
+  message: string;
+}
+
+export type DependencyProblem = {
+  /** The PackageIdentifier as the manifest writes it. */
+  identifier: string;
+  message: string;
+} & (
+  | { kind: 'missing' }
+  /** The repository has the package, but no version at or above MinimumVersion. */
+  | { kind: 'minimum-version'; minimumVersion: string; newestVersion: string }
+);
 
 export interface SpellingProblem {
   message: string;

@@ -57,3 +57,22 @@ export function fontManifestInput(): SubmissionInput {
 export function expectedFiles(input: SubmissionInput): Record<string, string> {
   return Object.fromEntries(input.files.map((f) => [f.path, f.text]));
 }
+
+/**
+ * `input` with its installer file's body replaced: `body` is everything between PackageVersion and ManifestType
+ * (root keys and `Installers:`), so a test can give AppsAndFeaturesEntries, Dependencies or another type.
+ */
+export function withInstallerBody(input: SubmissionInput, body: string): SubmissionInput {
+  const files = input.files.map((f) =>
+    f.path.endsWith('.installer.yaml')
+      ? { ...f, text: `PackageIdentifier: ${input.identifier}\nPackageVersion: ${input.version}\n${body}ManifestType: installer\nManifestVersion: 1.12.0\n` }
+      : f,
+  );
+  return { ...input, files };
+}
+
+/** One installer of `type` whose Apps and Features entries give these DisplayVersions (none: no entries). */
+export function installerBody(type: string, displayVersions: string[] = [], extra = ''): string {
+  const entries = displayVersions.length === 0 ? '' : `  AppsAndFeaturesEntries:\n${displayVersions.map((v) => `  - DisplayVersion: '${v}'\n`).join('')}`;
+  return `${extra}Installers:\n- Architecture: x64\n  InstallerType: ${type}\n  InstallerUrl: https://example.com/setup.${type === 'msi' ? 'msi' : 'exe'}\n  InstallerSha256: ${'A'.repeat(64)}\n${entries}`;
+}

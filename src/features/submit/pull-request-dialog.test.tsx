@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubDouble, type GitHubDouble } from '../../../test/github-double/server';
 import { DOUBLE_LOGIN, UPSTREAM } from '../../../test/github-double/seed';
-import { expectedFiles, manifestInput } from '../../../test/github-double/test-support';
+import { expectedFiles, installerBody, manifestInput, withInstallerBody } from '../../../test/github-double/test-support';
+import type { SubmissionInput } from '../../github/types';
 import { saveGitHubConnection } from '../../document/github-connection';
 import { createDocumentStore } from '../../document/store';
 import { DocumentStoreProvider } from '../../document/use-editor';
@@ -24,9 +25,10 @@ afterEach(async () => {
   await double.close();
 });
 
-function openDialogWith(identifier: string) {
+function openDialogWith(identifierOrInput: string | SubmissionInput) {
+  const input = typeof identifierOrInput === 'string' ? manifestInput(identifierOrInput, '1.0') : identifierOrInput;
   const store = createDocumentStore({ validateDelayMs: 0 });
-  const imported = store.importFiles(manifestInput(identifier, '1.0').files.map((f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), data: f.text })));
+  const imported = store.importFiles(input.files.map((f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), data: f.text })));
   expect(imported.ok).toBe(true);
   render(
     <DocumentStoreProvider store={store}>
@@ -55,5 +57,35 @@ describe('Open pull request', () => {
     expect(status.textContent).toContain('The pull request is open.');
     expect(double.state.pulls.map((p) => p.title)).toEqual(['New package: Contoso.NewTool version 1.0']);
     expect(Object.keys(double.state.pullFiles(1)).every((path) => path.startsWith('manifests/c/Contoso/NewTool/1.0/'))).toBe(true);
+  });
+
+  it('warns about overlapping DisplayVersions and a missing dependency, and opens the pull request only when asked', async () => {
+    const arp = (version: string, displayVersion: string, extra = '') =>
+      withInstallerBody(manifestInput('Contoso.Arp', version), installerBody('msi', [displayVersion], extra));
+    double.state.commitFiles(UPSTREAM, 'master', expectedFiles(arp('1.0', '1.0.0')));
+    const dialog = openDialogWith(arp('1.1', '1.0.0', 'Dependencies:\n  PackageDependencies:\n  - PackageIdentifier: Nobody.Lib\n'));
+    const warning = await within(dialog).findByRole('alert', {}, { timeout: 10_000 });
+    expect(within(warning).getByRole('region', { name: 'Apps and Features versions' }).textContent).toContain(
+      'The pipeline would label this pull request Manifest-AppsAndFeaturesVersion-Error:The Apps and Features DisplayVersions of this version (1.0.0) overlap those of version 1.0 (1.0.0) in the repository',
+    );
+    expect(within(warning).getByRole('region', { name: 'Dependencies' }).textContent).toContain(
+      'The dependency Nobody.Lib is not in the repository (neither manifests/ nor fonts/ has it)',
+    );
+    expect(within(warning).queryByRole('region', { name: 'Open pull requests' })).toBeNull();
+    expect(double.state.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    fireEvent.click(within(warning).getByRole('button', { name: 'Open pull request anyway' }));
+    const status = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(status.textContent).toContain('The pull request is open.');
+    expect(double.state.pulls.map((p) => p.title)).toEqual(['New version: Contoso.Arp version 1.1']);
+  });
+
+  it('still warns about an open pull request for the same version', async () => {
+    const pr = double.state.addOpenPull(UPSTREAM, 'someone', 'New package: Contoso.NewTool version 1.0');
+    const dialog = openDialogWith('Contoso.NewTool');
+    const warning = await within(dialog).findByRole('alert', {}, { timeout: 10_000 });
+    expect(within(warning).getByRole('region', { name: 'Open pull requests' }).textContent).toContain(
+      `A pull request for this package and version is already open:#${pr.number} New package: Contoso.NewTool version 1.0`,
+    );
+    expect(within(warning).queryByRole('region', { name: 'Dependencies' })).toBeNull();
   });
 });

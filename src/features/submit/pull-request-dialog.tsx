@@ -4,6 +4,7 @@ import { useActions, useDocumentStore } from '../../document/use-editor';
 import { GitHubError } from '../../github/types';
 import type { PreflightResult, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
 import { Modal } from '../../ui/modal';
+import { hasPreflightWarnings, PreflightWarnings } from './preflight-warnings';
 import { submissionChecks } from './submission-checks';
 import { SubmissionSteps } from './submission-steps';
 import { useGitHubClient } from './use-github-client';
@@ -120,7 +121,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       return;
     }
     setSteps([checksStep('done', preflight.title)]);
-    if (preflight.openPullRequests.length > 0 && !confirmed) {
+    if (hasPreflightWarnings(preflight) && !confirmed) {
       setPhase({ name: 'warn', input: checks.input, preflight });
       return;
     }
@@ -159,16 +160,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       )}
       {phase.name === 'warn' && (
         <div className="submit-warning" role="alert">
-          <p>
-            {phase.preflight.openPullRequests.length === 1 ? 'A pull request' : 'Pull requests'} for this package and
-            version {phase.preflight.openPullRequests.length === 1 ? 'is' : 'are'} already open:
-          </p>
-          <ul>
-            {phase.preflight.openPullRequests.map((pr) => (
-              <li key={pr.number}><a href={pr.url} target="_blank" rel="noreferrer">#{pr.number} {pr.title}</a></li>
-            ))}
-          </ul>
-          <p>Another one may be closed as a duplicate. Go on only if yours adds something.</p>
+          <PreflightWarnings preflight={phase.preflight} />
           <button type="button" className="submit-primary" onClick={() => {
             setConfirmed(true);
             submit(phase.input, phase.preflight);
