@@ -20,6 +20,7 @@ const OBSIDIAN = path.join(EXAMPLES_DIR, 'manifests/o/Obsidian/Obsidian/1.11.7')
 const WINSCP_SINGLETON = path.join(EXAMPLES_DIR, 'manifests/w/WinSCP/WinSCP/5.18.5.RC/WinSCP.WinSCP.yaml');
 
 const CHROME_EXE = path.join(EXAMPLES_DIR, 'manifests/g/Google/Chrome/EXE/124.0.6367.119');
+const KUBECTL = path.join(EXAMPLES_DIR, 'manifests/k/Kubernetes/kubectl/1.33.1');
 
 interface Report { path: string; valid: boolean; errors: { rule: string; origin: string }[]; warnings: { rule: string; origin: string }[] }
 
@@ -51,6 +52,16 @@ describe('wingsmith validate: rules, origins, --strict and --community', () => {
     // The label winget-pkgs' bots would set on that pull request.
     expect(chrome!.errors[0]).toMatchObject({ origin: 'community', label: 'Manifest-Version-Deprecated' });
     expect(chrome!.warnings.every((w) => w.origin === 'winget')).toBe(true);
+  });
+
+  it('--community leaves a hint a warning: an unrelated installer domain is a reviewer’s question, not a rejection', () => {
+    const r = cli('validate', '--json', '--community', KUBECTL);
+    expect(r.code, r.stderr).toBe(0);
+    const [kubectl] = JSON.parse(r.stdout) as Report[];
+    expect(kubectl!.valid).toBe(true);
+    expect(kubectl!.errors).toEqual([]);
+    expect(kubectl!.warnings).toHaveLength(3);
+    expect(kubectl!.warnings[0]).toMatchObject({ rule: 'community-installer-domain', origin: 'community', label: 'Validation-Domain' });
   });
 
   it('prints usage with exit 0 when asked, and exit 2 without a command', () => {

@@ -32,8 +32,8 @@ warnings, as under \`winget validate\`, and errors with \`--header-errors\`, as 
 
 \`wingsmith validate --json\` prints every finding with its \`rule\` and \`origin\`. \`--strict\` counts the
 warnings of origin \`winget\` as errors (the client's throw-on-warning mode); \`--community\` counts the warnings
-of origin \`community\` as errors (the pipeline would reject them); \`--no-community\` leaves the \`community-*\`
-checks out.
+of origin \`community\` as errors (the pipeline would reject them), except hints (\`warning (hint)\`: a question a
+reviewer may ask, not a rejection); \`--no-community\` leaves the \`community-*\` checks out.
 
 **winget-pkgs label** is the label the repository's bots set on a pull request with that problem, where one is
 known; Problems and \`--json\` (\`label\`) name it too.
@@ -47,7 +47,7 @@ const SECTIONS: readonly { origin: Origin; title: string }[] = [
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 
 function table(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity} | ${cell(r.why)} | ${r.label ? `\`${r.label}\`` : ''} |`);
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity}${r.hint ? ' (hint)' : ''} | ${cell(r.why)} | ${r.label ? `\`${r.label}\`` : ''} |`);
   return ['| id | origin | severity | why | winget-pkgs label |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 

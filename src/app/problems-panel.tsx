@@ -4,7 +4,7 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../core/findings';
-import { groupProblems, labelOfRule, type Origin, type Problem } from '../core/validate/problems';
+import { groupProblems, isHintRule, labelOfRule, type Origin, type Problem } from '../core/validate/problems';
 import { useActions, useEditor } from '../document/use-editor';
 
 type Shown = 'all' | Origin;
@@ -28,7 +28,7 @@ const ProblemItem = memo(function ProblemItem({ problem, onSelect }: { problem: 
         {problem.field && <span className="problem-field">{problem.field}</span>}{' '}
         {position && <span className="problem-line">{position}</span>}
         <span className="problem-message">{problem.message}</span>
-        <span className="problem-rule">{`${ORIGIN_LABEL[problem.origin]} · ${problem.rule}${label ? ` · label ${label}` : ''}`}</span>
+        <span className="problem-rule">{`${ORIGIN_LABEL[problem.origin]} · ${problem.rule}${isHintRule(problem.rule) ? ' · hint' : ''}${label ? ` · label ${label}` : ''}`}</span>
       </button>
     </li>
   );

@@ -10,7 +10,8 @@ export const USAGE = `Usage:
       --json           one JSON array: path, valid, errors and warnings with file, line, column, field,
                        message, rule and origin (winget: the client's own check; community: winget-pkgs')
       --strict         the client's warnings count as errors (winget's throw-on-warning mode)
-      --community      the community repository's checks count as errors (its pipeline would reject them)
+      --community      the community repository's checks count as errors (its pipeline would reject them);
+                       hints, such as an installer domain unrelated to the package's, stay warnings
       --no-community   leave the community repository's checks out
       --header-errors  a missing or wrong yaml-language-server header is an error, not a warning
   wingsmith format [--manifest-version 1.12.0|1.28.0] [--eol lf|crlf] --out DIR PATH...

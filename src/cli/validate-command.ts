@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Finding } from '../core/findings';
 import { repositoryPathStart } from '../core/repo/paths';
-import { labelOfRule, originOfRule, type Origin } from '../core/validate/problems';
+import { isHintRule, labelOfRule, originOfRule, type Origin } from '../core/validate/problems';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
 import { collectManifests } from './collect';
@@ -20,13 +20,14 @@ interface JsonFinding {
 
 /**
  * The severity a finding counts with: `--strict` is the client's throw-on-warning mode (its own warnings fail),
- * `--community` fails on what the winget-pkgs pipeline would reject (its checks stay warnings otherwise).
+ * `--community` fails on what the winget-pkgs pipeline would reject (its checks stay warnings otherwise); a hint
+ * such as an unrelated installer domain is a reviewer's question, not a rejection, so it stays a warning.
  */
 function effectiveSeverity(finding: Finding, args: ParsedArgs): Finding['severity'] {
   if (finding.severity === 'error') return 'error';
   const origin = originOfRule(finding.rule);
   if (origin === 'winget' && args.flags.has('--strict')) return 'error';
-  if (origin === 'community' && args.flags.has('--community')) return 'error';
+  if (origin === 'community' && args.flags.has('--community') && !isHintRule(finding.rule)) return 'error';
   return 'warning';
 }
 

@@ -24,6 +24,11 @@ export interface RuleInfo {
   why: string;
   /** The label winget-pkgs' bots set on a pull request with this problem, where one is known. */
   label?: string;
+  /**
+   * A hint, not a rejection: something a reviewer may ask about. The finding model has no severity below
+   * `warning`, so the rule reports warnings, and `--community` leaves them warnings.
+   */
+  hint?: boolean;
 }
 
 const ENTRIES = [
@@ -94,12 +99,15 @@ const ENTRIES = [
 
   // The winget-pkgs pipeline and its policies.
   { id: 'community-font-package-mixed-installers', origin: 'community', severity: 'error', why: 'A font package also holds installers that are not fonts; winget-pkgs keeps fonts under fonts/ and everything else under manifests/, so the set has no folder it could go in.' },
+  { id: 'community-blocked-package', origin: 'community', severity: 'warning', why: 'PackageIdentifier or PackageVersion holds a keyword of winget-pkgs\' block list (blacklistedPackages.yml), which keeps a pull request for the package from being approved.', label: 'Blocking-Issue' },
+  { id: 'community-flagged-package', origin: 'community', severity: 'warning', why: 'PackageIdentifier or PackageVersion holds a keyword winget-pkgs\' policy flags (flaggedPackages.yml): a package removed from the repository for its licence, bundled PUA, malware or at the publisher\'s request.', label: 'Package-Flagged' },
   { id: 'community-https-url', origin: 'community', severity: 'warning', why: 'An InstallerUrl does not use https://; winget-pkgs accepts only downloads that cannot be altered in transit.', label: 'Validation-HTTP-Error' },
   { id: 'community-indirect-url', origin: 'community', severity: 'warning', why: 'An InstallerUrl goes through a public URL shortener; the address hides where the file comes from and its target can change without the manifest changing.', label: 'Validation-Indirect-URL' },
+  { id: 'community-installer-domain', origin: 'community', severity: 'warning', why: 'A hint, reported as a warning that --community does not fail on: an InstallerUrl is on a domain (or forge owner) unrelated to PackageUrl and PublisherUrl, so reviewers may ask for the publisher\'s word that the download is genuine.', label: 'Validation-Domain', hint: true },
   { id: 'community-old-manifest-version', origin: 'community', severity: 'warning', why: 'ManifestVersion is older than winget-pkgs accepts for new submissions (or is the preview format); Wingsmith writes a newer one.', label: 'Manifest-Version-Deprecated' },
   { id: 'community-one-version', origin: 'community', severity: 'warning', why: 'The submission changes more than one package version; a winget-pkgs pull request may change only one.' },
   { id: 'community-path-case', origin: 'community', severity: 'warning', why: 'A file is not in the folder or under the name winget-pkgs derives from PackageIdentifier, PackageVersion and PackageLocale (letter case included, fonts/ for font packages).', label: 'Manifest-Path-Error' },
-  { id: 'community-singleton', origin: 'community', severity: 'warning', why: 'The manifest is a singleton file; winget-pkgs accepts only multi-file sets (version, installer, locale files).' },
+  { id: 'community-singleton', origin: 'community', severity: 'warning', why: 'The manifest is a singleton file; winget-pkgs accepts only multi-file sets (version, installer, locale files).', label: 'Manifest-Singleton-Deprecated' },
   { id: 'header-invalid', origin: 'community', severity: 'error or warning', why: 'The yaml-language-server comment does not parse as `yaml-language-server: $schema=…`, so editors and the pipeline cannot find the schema.', label: 'Manifest-Validation-Error' },
   { id: 'header-missing', origin: 'community', severity: 'error or warning', why: 'A file of ManifestVersion 1.7 or newer lacks the `# yaml-language-server: $schema=…` line naming its schema, which the pipeline requires.', label: 'Manifest-Validation-Error' },
   { id: 'header-type', origin: 'community', severity: 'error or warning', why: 'The schema named in the header is for another ManifestType than the file\'s, so editors check the file against the wrong schema.', label: 'Manifest-Validation-Error' },

@@ -17,6 +17,11 @@ export function labelOfRule(rule: string): string | undefined {
   return ruleInfo(rule)?.label;
 }
 
+/** A hint (the catalog's `hint`): shown as a warning, but nothing the pipeline would reject. */
+export function isHintRule(rule: string): boolean {
+  return ruleInfo(rule)?.hint === true;
+}
+
 export function originOfRule(rule: string): Origin {
   return ruleInfo(rule)?.origin ?? (COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget');
 }

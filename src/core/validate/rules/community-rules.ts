@@ -10,7 +10,9 @@ import { fontInstallersKnown, isFontInstallerType, repositoryRoot } from '../../
 import { repositoryPathStart } from '../../repo/paths';
 import { asRaw, dedupeFindings, finding, text, type Rule, type RuleContext } from './rule-context';
 import { effectiveInstallers, reportAt, type EffectiveInstaller } from './effective-installers';
-import { isHttpsUrl } from './url';
+import { hostOf, isHttpsUrl } from './url';
+import { installerDomainRule } from './domain-rule';
+import { blockedPackageRule, flaggedPackageRule } from './flagged-words';
 
 export interface CommunityInfo {
   /** The set was read from one singleton file. */
@@ -70,10 +72,6 @@ const SHORTENERS = new Set([
   'bit.ly', 'bitly.com', 'buff.ly', 'cutt.ly', 'goo.gl', 'is.gd', 'ow.ly', 'rb.gy', 'rebrand.ly', 's.id', 'shorturl.at',
   't.co', 't.ly', 'tiny.cc', 'tinyurl.com', 'v.gd', 'shorte.st', 'adf.ly', 'lnkd.in',
 ]);
-
-function hostOf(url: string): string {
-  return (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/.exec(url.trim())?.[1] ?? '').toLowerCase().replace(/\.$/, '');
-}
 
 export const indirectUrlRule = installerUrlRule('community-indirect-url', (url) => {
   const host = hostOf(url);
@@ -175,6 +173,7 @@ export const fontPackageMixedRule: CommunityRule = {
 
 export const communityRules: readonly CommunityRule[] = [
   singletonRule, pathCaseRule, fontPackageMixedRule, httpsUrlRule, indirectUrlRule, oldManifestVersionRule, oneVersionRule,
+  installerDomainRule, flaggedPackageRule, blockedPackageRule,
 ];
 
 export function runCommunityRules(ctx: RuleContext, info: CommunityInfo = {}): Finding[] {
