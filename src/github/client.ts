@@ -2,6 +2,7 @@ import { arpVersionOverlaps, type ArpRangeCache } from './arp-ranges';
 import { dependencyProblems } from './dependencies';
 import { installersOf } from './manifest-installers';
 import { findPackage, loadVersion, locatePackage, type BlobIndex } from './packages';
+import { loadPullRequest, myOpenPullRequests, parsePullRequestRef, pushChanges } from './pull-edit';
 import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
 import { defaultBranchHead } from './repository';
 import { validateSettings, splitRepository } from './settings';
@@ -46,6 +47,10 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     findPackage: (identifier) => findPackage(t, upstream, identifier, blobs),
     loadVersion: (pkg, version) => loadVersion(t, upstream, pkg, version, blobs),
     pullRequestTemplate: () => pullRequestTemplate(t, upstream),
+    pullRequestNumber: (input) => parsePullRequestRef(input, upstream),
+    myOpenPullRequests: async () => myOpenPullRequests(t, upstream, (await getTokenInfo()).login),
+    loadPullRequest: async (number) => loadPullRequest(t, upstream, number, (await getTokenInfo()).login),
+    pushChanges: async (link, files, signal) => pushChanges(t, upstream, link, files, (await getTokenInfo()).login, signal),
     async preflight(input) {
       const [{ head, location }, open] = await Promise.all([
         defaultBranchHead(t, upstream).then(async (head) => ({

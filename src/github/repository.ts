@@ -66,10 +66,10 @@ export async function readTree(
 }
 
 /**
- * The paths of the files right inside `folder` (e.g. `manifests/g/Google/Chrome/99.0/`) of a tree, following the
- * exact spelling of each folder name; [] when the folder is not there.
+ * The files right inside `folder` (e.g. `manifests/g/Google/Chrome/99.0/`) of a tree, with full paths and blob
+ * shas, following the exact spelling of each folder name; [] when the folder is not there.
  */
-export async function filesInFolder(t: Transport, ref: RepoRef, rootTreeSha: string, folder: string): Promise<string[]> {
+export async function blobsInFolder(t: Transport, ref: RepoRef, rootTreeSha: string, folder: string): Promise<TreeEntry[]> {
   let level = await readTree(t, ref, rootTreeSha);
   for (const name of folder.split('/').filter((p) => p !== '')) {
     const entry = level.entries.find((e) => e.type === 'tree' && e.path === name);
@@ -77,7 +77,12 @@ export async function filesInFolder(t: Transport, ref: RepoRef, rootTreeSha: str
     level = await readTree(t, ref, entry.sha);
   }
   const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  return level.entries.filter((e) => e.type === 'blob').map((e) => `${prefix}${e.path}`);
+  return level.entries.filter((e) => e.type === 'blob').map((e) => ({ ...e, path: `${prefix}${e.path}` }));
+}
+
+/** The paths of the files right inside `folder` of a tree (see blobsInFolder). */
+export async function filesInFolder(t: Transport, ref: RepoRef, rootTreeSha: string, folder: string): Promise<string[]> {
+  return (await blobsInFolder(t, ref, rootTreeSha, folder)).map((e) => e.path);
 }
 
 const utf8 = new TextDecoder('utf-8');

@@ -158,6 +158,40 @@ export interface SpellingProblem {
   fix: { field: 'PackageIdentifier' | 'PackageVersion'; value: string };
 }
 
+/** An open pull request of the signed-in user, for picking one to edit. */
+export interface OpenPullRequestSummary {
+  number: number;
+  title: string;
+  url: string;
+  labels: string[];
+}
+
+/** What a draft remembers of the pull request it edits (kept in the draft record, so it survives reloads). */
+export interface LinkedPullRequest {
+  number: number;
+  url: string;
+  title: string;
+  /** The target repository, owner/name. */
+  repository: string;
+  /** Where the branch lives, owner/name (the user's fork when it can be pushed to). */
+  headRepository: string;
+  branch: string;
+  /** The branch head the draft was loaded from (or last pushed): a different head means someone else pushed. */
+  headSha: string;
+  /** The version folder, e.g. manifests/c/Contoso/Tool/1.0/. */
+  folder: string;
+  /** The folder's files at `headSha`: what a push deletes when the draft dropped one, and the base for a reload. */
+  files: { path: string; text: string }[];
+}
+
+export interface LoadedPullRequest {
+  link: LinkedPullRequest;
+  files: RepoFile[];
+  labels: string[];
+  /** Why the branch cannot be pushed to (someone else's fork); the files can still start a new pull request. */
+  notPushable?: string;
+}
+
 export interface GitHubClient {
   getTokenInfo(): Promise<TokenInfo>;
   /** Case-insensitive match against the repository's folders. */
@@ -170,4 +204,9 @@ export interface GitHubClient {
     signal?: AbortSignal,
   ): Promise<SubmissionResult>;
   pullRequestTemplate(): Promise<string | undefined>;
+  /** `123`, `#123` or a pull request URL of the target repository -> its number; throws a GitHubError otherwise. */
+  pullRequestNumber(input: string): number;
+  myOpenPullRequests(): Promise<OpenPullRequestSummary[]>;
+  loadPullRequest(number: number): Promise<LoadedPullRequest>;
+  pushChanges(link: LinkedPullRequest, files: readonly { path: string; text: string }[], signal?: AbortSignal): Promise<{ headSha: string }>;
 }

@@ -53,8 +53,26 @@ export function controlReply(state: DoubleState, hooks: ControlHooks, method: st
     case 'POST /_double/fail-next':
       hooks.failNext(str(body, 'method', 'GET'), str(body, 'path', ''), Number(body.status ?? 500));
       return ok();
-    case 'POST /_double/open-pull':
-      return ok({ number: state.addOpenPull(UPSTREAM, str(body, 'login', 'someone'), str(body, 'title', '')).number });
+    case 'POST /_double/open-pull': {
+      const files = (body.files ?? {}) as Record<string, string>;
+      const pull = state.addOpenPull(UPSTREAM, str(body, 'login', 'someone'), str(body, 'title', ''), files);
+      if (Array.isArray(body.labels)) pull.labels = body.labels.map(String);
+      return ok({ number: pull.number, branch: pull.head.ref, headRepo: `${pull.head.repo.owner}/${pull.head.repo.name}` });
+    }
+    case 'POST /_double/pull-update': {
+      // Someone else's doing: a push to the branch, labels set by the bots, closing or merging.
+      const pull = state.pulls.find((p) => p.number === Number(body.number));
+      if (!pull) return { status: 404, body: { message: 'no such pull request' } };
+      if (body.files) state.commitFiles(`${pull.head.repo.owner}/${pull.head.repo.name}`, pull.head.ref, body.files as Record<string, string | null>, 'Pushed by someone else');
+      if (Array.isArray(body.labels)) pull.labels = body.labels.map(String);
+      if (body.state === 'closed' || body.state === 'merged') {
+        pull.state = 'closed';
+        pull.merged = body.state === 'merged';
+      }
+      return ok();
+    }
+    case 'GET /_double/pull-commits':
+      return ok(state.pullCommits(Number(query.get('number'))));
     case 'POST /_double/upstream-commit':
       return ok({ sha: state.commitFiles(UPSTREAM, str(body, 'branch', 'master'), (body.files ?? {}) as Record<string, string | null>) });
     case 'POST /_double/rate-limit': {

@@ -48,6 +48,40 @@ export class GitStore {
     return sha;
   }
 
+  /** Whether `ancestor` is `sha` or in its history (what a fast-forward needs). */
+  isAncestor(ancestor: string, sha: string): boolean {
+    const seen = new Set<string>();
+    const queue = [sha];
+    while (queue.length > 0) {
+      const next = queue.pop()!;
+      if (next === ancestor) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(this.commits.get(next)?.parents ?? []));
+    }
+    return false;
+  }
+
+  /** The nearest commit in both histories, which GitHub compares a pull request's head with. */
+  mergeBase(a: string, b: string): string | undefined {
+    const ofA = new Set<string>();
+    for (const queue = [a]; queue.length > 0; ) {
+      const next = queue.pop()!;
+      if (ofA.has(next)) continue;
+      ofA.add(next);
+      queue.push(...(this.commits.get(next)?.parents ?? []));
+    }
+    const seen = new Set<string>();
+    for (const queue = [b]; queue.length > 0; ) {
+      const next = queue.shift()!;
+      if (ofA.has(next)) return next;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(this.commits.get(next)?.parents ?? []));
+    }
+    return undefined;
+  }
+
   putCommit(commit: Omit<StoredCommit, 'sha'>): StoredCommit {
     const seconds = Math.floor(Date.parse(commit.author.date) / 1000);
     const who = `${commit.author.name} <${commit.author.email}> ${seconds} +0000`;

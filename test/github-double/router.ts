@@ -77,3 +77,19 @@ export function stringField(body: Record<string, unknown>, name: string): string
   const v = body[name];
   return typeof v === 'string' ? v : undefined;
 }
+
+export function pageParam(query: URLSearchParams, name: string, fallback: number, max: number): number {
+  const n = Number(query.get(name) ?? fallback);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
+}
+
+/** GitHub's pagination header: next and last (and prev and first once past page 1). */
+export function linkHeader(base: string, page: number, perPage: number, total: number): string | undefined {
+  const last = Math.max(1, Math.ceil(total / perPage));
+  const link = (p: number, rel: string) => `<${base}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+  const parts: string[] = [];
+  if (page > 1) parts.push(link(page - 1, 'prev'));
+  if (page < last) parts.push(link(page + 1, 'next'), link(last, 'last'));
+  if (page > 1) parts.push(link(1, 'first'));
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}

@@ -97,6 +97,24 @@ export const gitRoutes: Route[] = [
     },
   },
   {
+    // Moving a branch: without force, only to a commit that has the current head in its history.
+    method: 'PATCH',
+    pattern: new RegExp(`^${REPO}/git/refs/(.+)$`),
+    handler: (ctx) => {
+      const repo = gitRepo(ctx, true);
+      const branch = branchOf(ctx.params[2]!);
+      const current = repo.branches.get(branch);
+      const sha = stringField(ctx.body, 'sha') ?? '';
+      if (!current) throw new HttpError(422, 'Reference does not exist');
+      if (!repo.store.commits.has(sha)) throw new HttpError(422, 'Object does not exist');
+      if (ctx.body.force !== true && !repo.store.isAncestor(current, sha)) throw new HttpError(422, 'Update is not a fast forward');
+      const refusal = workflowRefusal(ctx, repo, sha);
+      if (refusal) throw new HttpError(422, refusal);
+      repo.branches.set(branch, sha);
+      return { status: 200, body: refJson(ctx.urls, repo, branch, sha) };
+    },
+  },
+  {
     method: 'DELETE',
     pattern: new RegExp(`^${REPO}/git/refs/(.+)$`),
     handler: (ctx) => {

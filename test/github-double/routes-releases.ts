@@ -1,6 +1,6 @@
 import { signedAssetUrl } from './cdn-sign';
 import { latestRelease, newestFirst, type DoubleRelease } from './release-state';
-import { HttpError, isOwner, visibleRepo, type ReadContext, type Route } from './router';
+import { HttpError, isOwner, visibleRepo, type ReadContext, type Route, linkHeader, pageParam } from './router';
 import { assetJson, licenseContentJson, releaseJson } from './shapes';
 import type { DoubleRepo } from './state';
 
@@ -14,22 +14,6 @@ function repoOf(ctx: ReadContext): DoubleRepo {
 function releasesOf(ctx: ReadContext, repo: DoubleRepo): DoubleRelease[] {
   const owner = isOwner(ctx, repo);
   return newestFirst(repo.releases).filter((r) => owner || !r.draft);
-}
-
-function pageParam(query: URLSearchParams, name: string, fallback: number, max: number): number {
-  const n = Number(query.get(name) ?? fallback);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
-}
-
-/** GitHub's pagination header: next and last (and prev and first once past page 1). */
-function linkHeader(base: string, page: number, perPage: number, total: number): string | undefined {
-  const last = Math.max(1, Math.ceil(total / perPage));
-  const link = (p: number, rel: string) => `<${base}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-  const parts: string[] = [];
-  if (page > 1) parts.push(link(page - 1, 'prev'));
-  if (page < last) parts.push(link(page + 1, 'next'), link(last, 'last'));
-  if (page > 1) parts.push(link(1, 'first'));
-  return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
 function wantsBytes(ctx: ReadContext): boolean {

@@ -1,5 +1,5 @@
-import { HttpError, stringField, validationFailed, visibleRepo, type ReadContext, type Route } from './router';
-import { authenticatedUserJson, pullJson, repoJson, searchItemJson } from './shapes';
+import { HttpError, linkHeader, pageParam, stringField, validationFailed, visibleRepo, type ReadContext, type Route } from './router';
+import { authenticatedUserJson, pullFilesJson, pullJson, repoJson, searchItemJson } from './shapes';
 import type { DoublePull, DoubleRepo } from './state';
 
 const REPO = '/repos/([^/]+)/([^/]+)';
@@ -51,6 +51,8 @@ function searchPulls(ctx: ReadContext): DoublePull[] {
     if (repos.length > 0 && !repos.includes(full)) return false;
     if (is.includes('open') && p.state !== 'open') return false;
     if (is.includes('closed') && p.state !== 'closed') return false;
+    const authors = qualifiers.get('author') ?? [];
+    if (authors.length > 0 && !authors.includes(p.user.toLowerCase())) return false;
     const title = p.title.toLowerCase();
     return terms.every((t) => title.includes(t.toLowerCase()));
   });
@@ -120,6 +122,22 @@ export const repoRoutes: Route[] = [
       const pull = ctx.state.pulls.find((p) => p.base.repo === repo && p.number === Number(ctx.params[2]));
       if (!pull) throw new HttpError(404, 'Not Found');
       return { status: 200, body: pullJson(ctx.urls, pull) };
+    },
+  },
+  {
+    // GitHub lists at most 3,000 files, 30 a page by default and 100 at most.
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/pulls/(\\d+)/files$`),
+    public: true,
+    handler: (ctx) => {
+      const repo = repoOf(ctx);
+      const pull = ctx.state.pulls.find((p) => p.base.repo === repo && p.number === Number(ctx.params[2]));
+      if (!pull) throw new HttpError(404, 'Not Found');
+      const perPage = pageParam(ctx.query, 'per_page', 30, 100);
+      const page = pageParam(ctx.query, 'page', 1, Number.MAX_SAFE_INTEGER);
+      const all = pullFilesJson(ctx.urls, pull, ctx.state.pullFiles(pull.number), ctx.state.pullHead(pull), ctx.state.pullBase(pull) ?? pull.base.sha).slice(0, 3000);
+      const link = linkHeader(`${ctx.urls.api}/repos/${repo.owner}/${repo.name}/pulls/${pull.number}/files`, page, perPage, all.length);
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), ...(link ? { headers: { Link: link } } : {}) };
     },
   },
   {

@@ -86,12 +86,20 @@ export function refJson(urls: DoubleUrls, repo: DoubleRepo, branch: string, sha:
   };
 }
 
+/** A label as GitHub embeds it in pull requests and search items; ids are derived so they stay stable. */
+function labelJson(urls: DoubleUrls, full: string, name: string) {
+  let id = 7;
+  for (const c of name) id = (id * 31 + c.charCodeAt(0)) % 2_000_000_000;
+  return { id, node_id: `LA_${id}`, url: `${urls.api}/repos/${full}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null };
+}
+
 export function pullJson(urls: DoubleUrls, pull: DoublePull) {
   const full = `${pull.base.repo.owner}/${pull.base.repo.name}`;
+  // The head follows its branch as it moves, as GitHub's does.
   const side = (s: DoublePull['head']) => ({
     label: `${s.repo.owner}:${s.ref}`,
     ref: s.ref,
-    sha: s.sha,
+    sha: s === pull.head ? (s.repo.branches.get(s.ref) ?? s.sha) : s.sha,
     user: userJson(urls, s.repo.owner),
     repo: repoJson(urls, s.repo, false),
   });
@@ -109,12 +117,41 @@ export function pullJson(urls: DoubleUrls, pull: DoublePull) {
     issue_url: `${urls.api}/repos/${full}/issues/${pull.number}`,
     head: side(pull.head),
     base: side(pull.base),
+    labels: pull.labels.map((name) => labelJson(urls, full, name)),
     draft: false,
-    merged: false,
+    merged: pull.merged,
+    merged_at: pull.merged ? pull.createdAt : null,
     maintainer_can_modify: pull.maintainerCanModify,
     created_at: pull.createdAt,
     updated_at: pull.createdAt,
   };
+}
+
+/** GET /pulls/{n}/files items: one per changed path, as GitHub compares the head with the base. */
+export function pullFilesJson(urls: DoubleUrls, pull: DoublePull, files: Record<string, string | null>, headSha: string, baseSha: string) {
+  const head = `${pull.head.repo.owner}/${pull.head.repo.name}`;
+  const before = pull.base.repo.store.flatten(pull.base.repo.store.commits.get(baseSha)!.tree);
+  return Object.entries(files).map(([path, text]) => {
+    const lines = (t: string | undefined) => (t === undefined || t === '' ? 0 : t.replace(/\n$/, '').split('\n').length);
+    const old = before.get(path);
+    const oldText = old ? pull.base.repo.store.blobs.get(old.sha)!.toString('utf8') : undefined;
+    const status = text === null ? 'removed' : old ? 'modified' : 'added';
+    const sha = text === null ? old!.sha : pull.head.repo.store.flatten(pull.head.repo.store.commits.get(headSha)!.tree).get(path)!.sha;
+    const additions = text === null ? 0 : lines(text);
+    const deletions = lines(oldText);
+    const ref = text === null ? baseSha : headSha;
+    return {
+      sha,
+      filename: path,
+      status,
+      additions,
+      deletions,
+      changes: additions + deletions,
+      blob_url: `${urls.web}/${head}/blob/${ref}/${path}`,
+      raw_url: `${urls.web}/${head}/raw/${ref}/${path}`,
+      contents_url: `${urls.api}/repos/${head}/contents/${path}?ref=${ref}`,
+    };
+  });
 }
 
 export function searchItemJson(urls: DoubleUrls, pull: DoublePull) {
@@ -130,7 +167,7 @@ export function searchItemJson(urls: DoubleUrls, pull: DoublePull) {
     url: `${urls.api}/repos/${full}/issues/${pull.number}`,
     html_url: `${urls.web}/${full}/pull/${pull.number}`,
     repository_url: `${urls.api}/repos/${full}`,
-    labels: [],
+    labels: pull.labels.map((name) => labelJson(urls, full, name)),
     comments: 0,
     created_at: pull.createdAt,
     updated_at: pull.createdAt,

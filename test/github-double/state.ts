@@ -44,6 +44,8 @@ export interface DoublePull {
   body: string;
   user: string;
   state: 'open' | 'closed';
+  merged: boolean;
+  labels: string[];
   maintainerCanModify: boolean;
   createdAt: string;
 }
@@ -201,17 +203,41 @@ export class DoubleState {
     return this.filesOf(repo, repo.store.commits.get(sha)!.tree, prefix);
   }
 
-  /** What a pull request's head commit changes against its parent: path → text, or null when deleted. */
+  /** The branch's current head: GitHub's pull request follows its branch as it moves. */
+  pullHead(pull: DoublePull): string {
+    return pull.head.repo.branches.get(pull.head.ref) ?? pull.head.sha;
+  }
+
+  /** Where a pull request's branch left its base branch (the merge base GitHub diffs against). */
+  pullBase(pull: DoublePull): string | undefined {
+    const baseHead = pull.base.repo.branches.get(pull.base.ref) ?? pull.base.sha;
+    return pull.head.repo.store.mergeBase(baseHead, this.pullHead(pull));
+  }
+
+  /** What a pull request changes against its merge base: path → text, or null when deleted. */
   pullFiles(number: number): Record<string, string | null> {
     const pull = this.pulls.find((p) => p.number === number);
     if (!pull) throw new Error(`no pull request #${number}`);
     const { store } = pull.head.repo;
-    const commit = store.commits.get(pull.head.sha)!;
-    const after = store.flatten(commit.tree);
-    const before = commit.parents[0] ? store.flatten(store.commits.get(commit.parents[0])!.tree) : new Map<string, FlatEntry>();
+    const base = this.pullBase(pull);
+    const after = store.flatten(store.commits.get(this.pullHead(pull))!.tree);
+    const before = base ? store.flatten(store.commits.get(base)!.tree) : new Map<string, FlatEntry>();
     const out: Record<string, string | null> = {};
     for (const [path, e] of after) if (before.get(path)?.sha !== e.sha) out[path] = store.blobs.get(e.sha)!.toString('utf8');
     for (const path of before.keys()) if (!after.has(path)) out[path] = null;
+    return out;
+  }
+
+  /** The commits on a pull request's branch since its base, oldest first (what GitHub's Commits tab lists). */
+  pullCommits(number: number): { sha: string; message: string }[] {
+    const pull = this.pulls.find((p) => p.number === number);
+    if (!pull) throw new Error(`no pull request #${number}`);
+    const { store } = pull.head.repo;
+    const out: { sha: string; message: string }[] = [];
+    const base = this.pullBase(pull);
+    for (let sha: string | undefined = this.pullHead(pull); sha && sha !== base; sha = store.commits.get(sha)?.parents[0]) {
+      out.unshift({ sha, message: store.commits.get(sha)!.message });
+    }
     return out;
   }
 
@@ -236,6 +262,8 @@ export class DoubleState {
       body,
       user,
       state: 'open',
+      merged: false,
+      labels: [],
       maintainerCanModify: canModify,
       createdAt: new Date().toISOString(),
     };

@@ -25,6 +25,10 @@ function lazyClient(settings: GitHubSettings): GitHubClient {
     preflight: async (input) => get().preflight(input),
     submit: async (input, onStep, signal) => get().submit(input, onStep, signal),
     pullRequestTemplate: async () => get().pullRequestTemplate(),
+    pullRequestNumber: (input) => get().pullRequestNumber(input),
+    myOpenPullRequests: async () => get().myOpenPullRequests(),
+    loadPullRequest: async (number) => get().loadPullRequest(number),
+    pushChanges: async (link, files, signal) => get().pushChanges(link, files, signal),
   };
 }
 
