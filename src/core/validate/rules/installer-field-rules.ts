@@ -113,6 +113,8 @@ export const displayVersionRule = each('display-version-invalid', 'error', (inst
 });
 
 const ENTRA_TYPES = new Set(['microsoftentraid', 'microsoftentraidforazureblobstorage']);
+// The client fills in Azure Storage's resource (https://storage.azure.com/) for blob storage when none is given.
+const NEEDS_RESOURCE = new Set(['microsoftentraid']);
 
 export const authenticationRule = each('authentication-not-allowed', 'error', (inst) => (ctx) => {
   const auth = asRaw(inst.values['Authentication']);
@@ -124,9 +126,10 @@ export const authenticationRule = each('authentication-not-allowed', 'error', (i
     out.push(reportAt(ctx, inst, 'authentication-not-allowed', 'error', clientMessage('Field is not supported.', 'Authentication', undefined, hint), 'Authentication'));
   }
   const resource = text(asRaw(auth['MicrosoftEntraIdAuthenticationInfo'])?.['Resource']);
-  if (!ENTRA_TYPES.has(type) || resource === '') {
-    out.push(reportAt(ctx, inst, 'authentication-not-allowed', 'error', clientMessage('Invalid field value.', 'Authentication', undefined, 'Microsoft Entra ID authentication needs a Resource.'), 'Authentication'));
-  }
+  const why = !ENTRA_TYPES.has(type)
+    ? `AuthenticationType ${text(auth['AuthenticationType'])} is not one winget knows (none, microsoftEntraId, microsoftEntraIdForAzureBlobStorage).`
+    : NEEDS_RESOURCE.has(type) && resource === '' ? 'Microsoft Entra ID authentication needs a Resource.' : undefined;
+  if (why) out.push(reportAt(ctx, inst, 'authentication-not-allowed', 'error', clientMessage('Invalid field value.', 'Authentication', undefined, why), 'Authentication'));
   return out;
 });
 
