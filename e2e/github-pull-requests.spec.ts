@@ -84,6 +84,8 @@ test('updates an existing package from its previous version with 2 → 3 install
   await fillHashes(page, 3);
 
   const dialog = await openPullRequest(page);
+  // A next-version draft asks whether to replace the version it came from; this one keeps it.
+  await dialog.getByRole('button', { name: 'Send pull request' }).click({ timeout: 20_000 });
   const link = dialog.getByRole('link', { name: /^Pull request/ });
   await expect(link).toBeVisible({ timeout: 20_000 });
   await expect(stepsList(page).getByRole('listitem').first()).toContainText('done');

@@ -52,6 +52,8 @@ test('the token is sent only to the API base URL, and never in a URL', async ({ 
   for (let i = 1; i <= 2; i++) await formControl(page, 'InstallerSha256', `Installer ${i}`).fill(fakeSha(i));
   await expectNoErrors(page);
   await page.getByRole('button', { name: 'Open pull request', exact: true }).click();
+  // A next-version draft asks whether to replace the version it came from; this one keeps it.
+  await page.getByRole('dialog', { name: 'Open pull request' }).getByRole('button', { name: 'Send pull request' }).click({ timeout: 20_000 });
   const link = page.getByRole('dialog', { name: 'Open pull request' }).getByRole('link', { name: /^Pull request/ });
   await expect(link).toBeVisible({ timeout: 20_000 });
   const href = (await link.getAttribute('href'))!;

@@ -135,6 +135,8 @@ test('a new version of an existing package from its GitHub release: downloaded, 
   const expected = await previewFiles(page);
   await page.getByRole('button', { name: 'Open pull request', exact: true }).click();
   const submit = page.getByRole('dialog', { name: 'Open pull request' });
+  // A next-version draft asks whether to replace the version it came from; this one keeps it.
+  await submit.getByRole('button', { name: 'Send pull request' }).click({ timeout: 20_000 });
   await expect(submit.getByRole('link', { name: /^Pull request/ })).toBeVisible({ timeout: 20_000 });
   await expect(stepsList(page).getByRole('listitem').first()).toContainText('done');
 

@@ -7,7 +7,7 @@ import { PageDropZone } from '../features/import';
 import { InstallerSlotsContext, type InstallerSlots } from '../document/installer-slots';
 import { FetchInstallersButton, InstallerFetch, InstallerFilesPanel, fetchAllInstallers } from '../features/installers';
 import { ImportReleaseButton, releaseRepositoryOf } from '../features/releases';
-import { InstallerMatcher } from '../features/submit';
+import { InstallerMatcher, LinkedPullRequestBar } from '../features/submit';
 import { DraftBanners } from './banners';
 import { AppHeader } from './header';
 import { ProblemsPanel } from './problems-panel';
@@ -57,6 +57,7 @@ export function App() {
         <div className="shell">
           <AppHeader session={draftSession} />
           <DraftBanners session={draftSession} />
+          <LinkedPullRequestBar />
           <InstallerFilesPanel />
           {ready ? (
             <div className="workspace">

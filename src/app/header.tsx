@@ -10,7 +10,7 @@ import { InstallerFilesInput } from '../features/installers';
 import { ImportReleaseButton } from '../features/releases';
 import { SettingsButton } from '../features/settings';
 import { ShareLinkButton } from '../features/share';
-import { OpenPullRequestButton, UpdatePackageButton } from '../features/submit';
+import { EditPullRequestButton, OpenPullRequestButton, UpdatePackageButton } from '../features/submit';
 import { DraftsMenu } from './drafts-menu';
 import { useTheme } from './theme';
 
@@ -55,6 +55,7 @@ export function AppHeader({ session }: { session: DraftSession }) {
         <UpdatePackageButton />
         <ImportReleaseButton />
         <OpenPullRequestButton />
+        <EditPullRequestButton />
         <SettingsButton />
         <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}
           aria-label="Dark mode" title="Dark mode">

@@ -122,7 +122,8 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
       setState({ conflict: false, scroll: {} });
     }
     const contentChanged =
-      s.set !== last.set || s.files !== last.files || s.manifestVersion !== last.manifestVersion || s.draftName !== last.draftName;
+      s.set !== last.set || s.files !== last.files || s.manifestVersion !== last.manifestVersion || s.draftName !== last.draftName ||
+      s.pullRequest !== last.pullRequest;
     const uiChanged = s.view !== last.view || s.activeFileKey !== last.activeFileKey;
     last = s;
     if (!state.ready || loading) return;

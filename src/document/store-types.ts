@@ -1,6 +1,7 @@
 /** The document store's interface beyond the features' DocumentActions: what drafts and tests drive. */
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
+import type { LinkedPullRequest } from '../core/repo/pull-request-link';
 import type { DocumentActions, EditorState, ManifestFileText, ViewName } from './types';
 
 /** What a draft stores and loads: the document without its derived parts (findings, focus). */
@@ -14,6 +15,8 @@ export interface DocumentSnapshot {
   files: ManifestFileText[];
   view: ViewName;
   activeFileKey: string;
+  /** The open pull request this draft edits (Push changes updates it), when it was loaded from one. */
+  pullRequest?: LinkedPullRequest;
 }
 
 export interface DocumentStore extends DocumentActions {

@@ -129,6 +129,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       findings: [],
       focus: undefined,
       externalRevision: state.externalRevision + 1,
+      pullRequest: doc.pullRequest,
       ...(doc.view ? { view: doc.view } : {}),
       ...(doc.activeFileKey ? { activeFileKey: doc.activeFileKey } : {}),
     });
@@ -175,6 +176,29 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
         activeFileKey: doc.files[0]?.key ?? 'version',
       });
       return { ok: true, findings: [] };
+    },
+
+    replaceFiles(inputs) {
+      const result = importManifestFiles(inputs);
+      if (!result.ok) return { ok: false, findings: result.findings };
+      const doc = result.document;
+      notices = doc.notices;
+      replaceDocument({
+        draftId: state.draftId,
+        draftName: state.draftName,
+        nameIsCustom,
+        manifestVersion: doc.manifestVersion,
+        set: doc.set,
+        files: doc.files,
+        activeFileKey: state.activeFileKey,
+        view: state.view,
+        ...(state.pullRequest ? { pullRequest: state.pullRequest } : {}),
+      });
+      return { ok: true, findings: [] };
+    },
+
+    linkPullRequest(link) {
+      commit({ pullRequest: link });
     },
 
     newManifest() {
@@ -251,6 +275,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       files: state.files,
       view: state.view,
       activeFileKey: state.activeFileKey,
+      ...(state.pullRequest ? { pullRequest: state.pullRequest } : {}),
     }),
     load(snapshot) {
       notices = [];

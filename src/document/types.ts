@@ -1,6 +1,7 @@
 import type { FieldPath, Finding, Severity } from '../core/findings';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
+import type { LinkedPullRequest } from '../core/repo/pull-request-link';
 
 export type ViewName = 'form' | 'yaml' | 'preview';
 
@@ -44,6 +45,8 @@ export interface EditorState {
   focus?: FocusRequest;
   /** Bumped on changes that did not come from the form (YAML edits, imports, new draft): the form resets from `set`. */
   externalRevision: number;
+  /** The open pull request this draft edits, when it was loaded from one. */
+  pullRequest?: LinkedPullRequest;
 }
 
 export type SetRecipe = (set: ManifestSet) => ManifestSet;
@@ -65,7 +68,11 @@ export interface DocumentActions {
   setFileText(key: string, text: string): void;
   /** Import a set (or a singleton, converted) from files; returns findings that stopped the import, if any. */
   importFiles(files: { name: string; data: Uint8Array | string }[]): { ok: boolean; findings: Finding[] };
+  /** Replaces this draft's files with these (same draft, same link): a reloaded pull request with the user's edits re-applied. */
+  replaceFiles(files: { name: string; data: Uint8Array | string }[]): { ok: boolean; findings: Finding[] };
   newManifest(): void;
+  /** Links the draft to the pull request it edits (after Load or a push), or unlinks it. */
+  linkPullRequest(link: LinkedPullRequest | undefined): void;
   /** Replaces the session findings of one source (e.g. `installer-hashes`); they join the validation's in `findings`. */
   setSessionFindings(source: string, findings: readonly SessionFinding[]): void;
   setManifestVersion(version: WritableManifestVersion): void;

@@ -4,10 +4,12 @@ import { installersOf } from './manifest-installers';
 import { findPackage, loadVersion, locatePackage, type BlobIndex } from './packages';
 import { loadPullRequest, myOpenPullRequests, parsePullRequestRef, pushChanges } from './pull-edit';
 import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
+import { removeVersion } from './remove-version';
+import { replacementTitle } from './replace-version';
 import { defaultBranchHead } from './repository';
 import { validateSettings, splitRepository } from './settings';
 import { spellingProblem } from './spelling';
-import { submit } from './submit';
+import { submit, type SubmitContext } from './submit';
 import { createTransport } from './transport';
 import { GitHubError, type GitHubClient, type GitHubSettings, type TokenInfo } from './types';
 
@@ -42,6 +44,14 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     return { login: res.data.login, scopes, kind: scopes === null ? 'fine-grained' : 'classic' };
   };
 
+  const submitContext: SubmitContext = {
+    t,
+    upstream,
+    blobs,
+    tokenInfo: getTokenInfo,
+    forkWait: { timeoutMs: options.forkTimeoutMs ?? 60_000, firstDelayMs: options.forkPollMs ?? 1000 },
+  };
+
   return {
     getTokenInfo,
     findPackage: (identifier) => findPackage(t, upstream, identifier, blobs),
@@ -69,27 +79,17 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
       const problem = spellingProblem(input.identifier, input.version, location);
       return {
         kind,
-        title: submissionTitle(kind, input.identifier, input.version),
+        title: replacementTitle(submissionTitle(kind, input.identifier, input.version), input.replaceVersion),
         versionExists: kind === 'update-version',
         openPullRequests: open,
-        arpVersionOverlaps: overlaps,
+        // A replaced version leaves the repository with this commit: its range cannot overlap anything.
+        arpVersionOverlaps: overlaps.filter((o) => o.version !== input.replaceVersion),
         dependencyProblems: dependencies,
         ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
         ...(problem ? { spellingProblem: problem.message, spellingFix: problem.fix } : {}),
       };
     },
-    submit: (input, onStep, signal) =>
-      submit(
-        {
-          t,
-          upstream,
-          blobs,
-          tokenInfo: getTokenInfo,
-          forkWait: { timeoutMs: options.forkTimeoutMs ?? 60_000, firstDelayMs: options.forkPollMs ?? 1000 },
-        },
-        input,
-        onStep,
-        signal,
-      ),
+    submit: (input, onStep, signal) => submit(submitContext, input, onStep, signal),
+    removeVersion: (input, onStep, signal) => removeVersion(submitContext, input, onStep, signal),
   };
 }

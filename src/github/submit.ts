@@ -1,9 +1,10 @@
 import { manifestFolder } from '../core/repo/paths';
 import { gitHubMessage, isAbort, toGitHubError } from './errors';
-import { ensureFork, type ForkWaitOptions } from './fork';
+import { ensureFork, type Fork, type ForkWaitOptions } from './fork';
 import { isManifestFileOf, locatePackage, type BlobIndex } from './packages';
 import { pullRequestBody, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
-import { defaultBranchHead, filesInFolder, repoName, type RepoRef } from './repository';
+import { replacedOnFork, replacedVersion, replacementTitle } from './replace-version';
+import { defaultBranchHead, filesInFolder, repoName, type BranchHead, type RepoRef } from './repository';
 import { spellingProblem } from './spelling';
 import { StepTracker } from './steps';
 import type { Transport } from './transport';
@@ -16,6 +17,24 @@ export interface SubmitContext {
   forkWait: ForkWaitOptions;
   tokenInfo: () => Promise<TokenInfo>;
 }
+
+/**
+ * What one pull request writes and says. Every kind of change (new files, an update, a replace, a removal) is
+ * planned as one of these and sent by the same steps of `submitChange`.
+ */
+export interface ChangePlan {
+  title: string;
+  body: string;
+  branch: string;
+  files: readonly { path: string; text: string }[];
+  /** Paths to delete from the upstream head tree, the commit's base: each one a file that tree was seen to have. */
+  deletions: readonly string[];
+  /** The deletions read from the fork's own head tree, for when the commit has to be built there instead. */
+  forkDeletions: (fork: Fork) => Promise<string[]>;
+}
+
+/** Plans the change on `head` during the checks step; refuses with a GitHubError. */
+export type ChangePlanner = (head: BranchHead) => Promise<ChangePlan>;
 
 function checkInput(input: SubmissionInput): void {
   const folder = manifestFolder(input.root, input.identifier, input.version);
@@ -51,9 +70,52 @@ function compareUrl(htmlUrl: string, base: string, fork: RepoRef, upstream: Repo
   return `${htmlUrl}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head).replaceAll('%3A', ':')}?${query}`;
 }
 
-export async function submit(
+/** The files of one package version as a pull request: a new package or version, an update, or a replace. */
+async function planSubmission(ctx: SubmitContext, input: SubmissionInput, head: BranchHead): Promise<ChangePlan> {
+  const { t, upstream } = ctx;
+  checkInput(input);
+  const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head, input.root);
+  const problem = spellingProblem(input.identifier, input.version, location);
+  if (problem) throw new GitHubError('validation', problem.message);
+  const { pkg } = location;
+  const replaced = replacedVersion(pkg, input);
+  const kind = submissionKind(pkg, input.version);
+  const title = replacementTitle(submissionTitle(kind, input.identifier, input.version), replaced?.version);
+  const body = pullRequestBody(await pullRequestTemplate(t, upstream));
+  // Updating a version replaces its folder: files the new set no longer has are removed.
+  const keep = new Set(input.files.map((f) => f.path));
+  const stale = pkg?.versions.find((v) => v.version === input.version)?.files.filter((p) => !keep.has(p)) ?? [];
+  // A replace deletes every file the replaced folder has in this tree (not only the manifests), so none is left.
+  const replacedFiles = replaced ? await filesInFolder(t, upstream, head.treeSha, replaced.folder) : [];
+  return {
+    title,
+    body,
+    branch: branchName(input.identifier, input.version),
+    files: input.files,
+    deletions: [...stale, ...replacedFiles],
+    forkDeletions: async (fork) => {
+      // The fork's copy of the version folder may differ from upstream's (older, or missing), so what to delete
+      // comes from the fork's own tree, the base of this commit.
+      const onFork = await filesInFolder(t, fork, fork.head.treeSha, manifestFolder(input.root, input.identifier, input.version));
+      const forkStale = onFork.filter((p) => !keep.has(p) && isManifestFileOf(p.slice(p.lastIndexOf('/') + 1), input.identifier));
+      return [...forkStale, ...(replaced ? await replacedOnFork(t, fork, replaced) : [])];
+    },
+  };
+}
+
+export function submit(
   ctx: SubmitContext,
   input: SubmissionInput,
+  onStep: (steps: SubmissionStep[]) => void,
+  signal?: AbortSignal,
+): Promise<SubmissionResult> {
+  return submitChange(ctx, (head) => planSubmission(ctx, input, head), onStep, signal);
+}
+
+/** Checks, then fork → blobs → tree → commit → branch → pull request, removing a half-made branch on failure. */
+export async function submitChange(
+  ctx: SubmitContext,
+  plan: ChangePlanner,
   onStep: (steps: SubmissionStep[]) => void,
   signal?: AbortSignal,
 ): Promise<SubmissionResult> {
@@ -67,18 +129,12 @@ export async function submit(
   let token: TokenInfo | undefined;
   try {
     steps.start('checks');
-    checkInput(input);
     token = await ctx.tokenInfo();
-    // The package is looked up in the very tree the commit builds on, so every deletion below names a file that
-    // tree has (GitHub refuses to delete a path that does not exist).
+    // The change is planned on the very tree the commit builds on, so every deletion names a file that tree has
+    // (GitHub refuses to delete a path that does not exist).
     const head = await defaultBranchHead(t, upstream, signal);
-    const location = await locatePackage(t, upstream, input.identifier, ctx.blobs, head, input.root);
-    const problem = spellingProblem(input.identifier, input.version, location);
-    if (problem) throw new GitHubError('validation', problem.message);
-    const { pkg } = location;
-    const kind = submissionKind(pkg, input.version);
-    const title = submissionTitle(kind, input.identifier, input.version);
-    const body = pullRequestBody(await pullRequestTemplate(t, upstream));
+    const change = await plan(head);
+    const { title, body } = change;
     steps.done(title);
 
     stopIfAborted();
@@ -92,20 +148,18 @@ export async function submit(
 
     steps.start('blobs');
     const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
-    for (const [i, file] of input.files.entries()) {
+    for (const [i, file] of change.files.entries()) {
       stopIfAborted();
-      steps.progress(`${i + 1} of ${input.files.length}`);
+      steps.progress(`${i + 1} of ${change.files.length}`);
       const blob = await t.call(`the file ${file.path}`, (o) =>
         o.rest.git.createBlob({ ...fork, content: file.text, encoding: 'utf-8', request }),
       );
       entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
     }
-    steps.done(`${input.files.length} files`);
+    if (change.files.length === 0) steps.skip('blobs', 'Nothing to upload: this pull request only deletes files.');
+    else steps.done(`${change.files.length} files`);
 
-    // Updating a version replaces its folder: files the new set no longer has are removed.
-    const keep = new Set(input.files.map((f) => f.path));
-    const stale = pkg?.versions.find((v) => v.version === input.version)?.files.filter((p) => !keep.has(p)) ?? [];
-    const deletionsOf = (paths: string[]) => paths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
+    const deletionsOf = (paths: readonly string[]) => paths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
 
     const commitOn = async (baseTree: string, parent: string, tree: typeof entries) => {
       steps.start('tree');
@@ -118,11 +172,11 @@ export async function submit(
       steps.done(commit.data.sha.slice(0, 7));
       return commit.data.sha;
     };
-    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletionsOf(stale)]);
+    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletionsOf(change.deletions)]);
 
     stopIfAborted();
     steps.start('branch');
-    const branch = branchName(input.identifier, input.version);
+    const { branch } = change;
     const createRef = (sha: string) => t.octokit.rest.git.createRef({ ...fork, ref: `refs/heads/${branch}`, sha, request });
     try {
       await createRef(commitSha);
@@ -131,11 +185,7 @@ export async function submit(
       // The upstream head carries workflow changes the fork lacks, and pushing them needs the workflow scope:
       // build the same change on the fork's own head instead.
       steps.skip('branch', 'Your fork is behind and the token lacks the workflow scope; building on your fork instead.');
-      // The fork's copy of the version folder may differ from upstream's (older, or missing), so what to delete
-      // comes from the fork's own tree, the base of this commit.
-      const onFork = await filesInFolder(t, fork, fork.head.treeSha, manifestFolder(input.root, input.identifier, input.version));
-      const forkStale = onFork.filter((p) => !keep.has(p) && isManifestFileOf(p.slice(p.lastIndexOf('/') + 1), input.identifier));
-      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(forkStale)]);
+      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(await change.forkDeletions(fork))]);
       steps.start('branch');
       await t.call(`the branch ${branch} on ${repoName(fork)}`, () => createRef(commitSha));
     }

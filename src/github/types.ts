@@ -96,7 +96,25 @@ export interface SubmissionInput {
   /** The tree the files go in: `fonts` for a font package, `manifests` otherwise. */
   root: RepositoryRoot;
   files: { path: string; text: string }[];
+  /**
+   * A replace: this other version of the package, whose folder the same commit deletes (what Komac's
+   * `update --replace` and wingetcreate's `--replace` do). Its files are those the repository has at the base.
+   */
+  replaceVersion?: string;
 }
+
+/** A pull request that deletes one version folder of a package (what Komac's `remove` does). */
+export interface RemovalInput {
+  identifier: string;
+  version: string;
+  /** Why, in the user's words: the body states it, and moderators ask for it. Required. */
+  reason: string;
+  /** The user confirmed removing the newest version (the repository labels that Highest-Version-Removal). */
+  confirmHighest?: boolean;
+}
+
+/** The label winget-pkgs sets on a pull request that removes a package's newest version. */
+export const HIGHEST_VERSION_REMOVAL_LABEL = 'Highest-Version-Removal';
 
 export type SubmissionResult =
   | { kind: 'pull-request'; url: string; number: number; title: string; branch: string }
@@ -166,23 +184,8 @@ export interface OpenPullRequestSummary {
   labels: string[];
 }
 
-/** What a draft remembers of the pull request it edits (kept in the draft record, so it survives reloads). */
-export interface LinkedPullRequest {
-  number: number;
-  url: string;
-  title: string;
-  /** The target repository, owner/name. */
-  repository: string;
-  /** Where the branch lives, owner/name (the user's fork when it can be pushed to). */
-  headRepository: string;
-  branch: string;
-  /** The branch head the draft was loaded from (or last pushed): a different head means someone else pushed. */
-  headSha: string;
-  /** The version folder, e.g. manifests/c/Contoso/Tool/1.0/. */
-  folder: string;
-  /** The folder's files at `headSha`: what a push deletes when the draft dropped one, and the base for a reload. */
-  files: { path: string; text: string }[];
-}
+export type { LinkedPullRequest } from '../core/repo/pull-request-link';
+import type { LinkedPullRequest } from '../core/repo/pull-request-link';
 
 export interface LoadedPullRequest {
   link: LinkedPullRequest;
@@ -209,4 +212,6 @@ export interface GitHubClient {
   myOpenPullRequests(): Promise<OpenPullRequestSummary[]>;
   loadPullRequest(number: number): Promise<LoadedPullRequest>;
   pushChanges(link: LinkedPullRequest, files: readonly { path: string; text: string }[], signal?: AbortSignal): Promise<{ headSha: string }>;
+  /** A pull request deleting one version folder; refuses the last version and an unconfirmed newest one. */
+  removeVersion(input: RemovalInput, onStep: (steps: SubmissionStep[]) => void, signal?: AbortSignal): Promise<SubmissionResult>;
 }

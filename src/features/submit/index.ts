@@ -1,2 +1,3 @@
 export { InstallerMatcher } from './installer-matcher';
-export { OpenPullRequestButton, UpdatePackageButton } from './submit-buttons';
+export { EditPullRequestButton, OpenPullRequestButton, UpdatePackageButton } from './submit-buttons';
+export { LinkedPullRequestBar } from './linked-pull-request';

@@ -4,7 +4,9 @@ import { useActions, useDocumentStore } from '../../document/use-editor';
 import { GitHubError } from '../../github/types';
 import type { PreflightResult, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
 import { Modal } from '../../ui/modal';
+import { getBaseline } from './next-version-baseline';
 import { hasPreflightWarnings, PreflightWarnings } from './preflight-warnings';
+import { ReplaceVersionOption, replaceOffer, withReplacement } from './replace-version-option';
 import { submissionChecks } from './submission-checks';
 import { SubmissionSteps } from './submission-steps';
 import { useGitHubClient } from './use-github-client';
@@ -13,7 +15,9 @@ import { GitHubQueries } from '../../document/github-queries';
 type Phase =
   | { name: 'checking' }
   | { name: 'blocked'; problems: string[]; fix?: PreflightResult['spellingFix'] }
-  | { name: 'warn'; input: SubmissionInput; preflight: PreflightResult }
+  | { name: 'warn'; input: SubmissionInput; preflight: PreflightResult; replaceable?: string }
+  /** Checks passed and the draft could replace the version it was made from: the user decides first. */
+  | { name: 'ready'; input: SubmissionInput; preflight: PreflightResult; replaceable: string }
   | { name: 'submitting'; preflight: PreflightResult }
   | { name: 'done'; result: SubmissionResult }
   | { name: 'failed'; message: string };
@@ -30,7 +34,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function ResultView({ result }: { result: SubmissionResult }) {
+export function ResultView({ result }: { result: SubmissionResult }) {
   if (result.kind === 'pull-request') {
     return (
       <div className="submit-result" role="status">
@@ -78,7 +82,12 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
     retry: false,
   });
 
-  const submit = useCallback((input: SubmissionInput, preflight: PreflightResult) => {
+  const [replace, setReplace] = useState(false);
+  /** The version the user chose to replace when sending, kept for a Retry (which skips the question). */
+  const replaced = useRef<string | undefined>(undefined);
+
+  const submit = useCallback((unreplaced: SubmissionInput, checked: PreflightResult, replaceVersion?: string) => {
+    const { input, preflight } = withReplacement(unreplaced, checked, replaceVersion);
     setPhase({ name: 'submitting', preflight });
     submission.mutate(input, {
       onSuccess: (result) => setPhase({ name: 'done', result }),
@@ -121,11 +130,16 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       return;
     }
     setSteps([checksStep('done', preflight.title)]);
+    const replaceable = replaceOffer(getBaseline(state.draftId), checks.input);
     if (hasPreflightWarnings(preflight) && !confirmed) {
-      setPhase({ name: 'warn', input: checks.input, preflight });
+      setPhase({ name: 'warn', input: checks.input, preflight, ...(replaceable !== undefined ? { replaceable } : {}) });
       return;
     }
-    submit(checks.input, preflight);
+    if (replaceable !== undefined && !confirmed) {
+      setPhase({ name: 'ready', input: checks.input, preflight, replaceable });
+      return;
+    }
+    submit(checks.input, preflight, replaced.current !== undefined && replaced.current === replaceable ? replaceable : undefined);
   }, [client, connection.token, keyPrefix, queryClient, store, submit]);
 
   const started = useRef(false);
@@ -136,6 +150,13 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
     void run(false);
   }, [run]);
   useEffect(() => () => abort.current?.abort(), []);
+
+  /** The user's go-ahead after warnings or the replace question: remembered, so a Retry does not ask again. */
+  const send = (decided: { input: SubmissionInput; preflight: PreflightResult; replaceable?: string | undefined }) => {
+    setConfirmed(true);
+    replaced.current = replace ? decided.replaceable : undefined;
+    submit(decided.input, decided.preflight, replaced.current);
+  };
 
   const busy = phase.name === 'checking' || phase.name === 'submitting';
   return (
@@ -160,12 +181,15 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       )}
       {phase.name === 'warn' && (
         <div className="submit-warning" role="alert">
-          <PreflightWarnings preflight={phase.preflight} />
-          <button type="button" className="submit-primary" onClick={() => {
-            setConfirmed(true);
-            submit(phase.input, phase.preflight);
-          }}>Open pull request anyway</button>
+          <PreflightWarnings preflight={withReplacement(phase.input, phase.preflight, replace ? phase.replaceable : undefined).preflight} />
+          <button type="button" className="submit-primary" onClick={() => send(phase)}>Open pull request anyway</button>
         </div>
+      )}
+      {phase.name === 'ready' && (
+        <p className="submit-title">{withReplacement(phase.input, phase.preflight, replace ? phase.replaceable : undefined).preflight.title}</p>
+      )}
+      {(phase.name === 'warn' || phase.name === 'ready') && phase.replaceable !== undefined && (
+        <ReplaceVersionOption version={phase.replaceable} checked={replace} onChange={setReplace} />
       )}
       {phase.name === 'done' && <ResultView result={phase.result} />}
       {phase.name === 'failed' && (
@@ -176,6 +200,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       )}
       <div className="submit-buttons">
         {phase.name === 'failed' && <button type="button" className="submit-primary" onClick={() => void run(confirmed)}>Retry</button>}
+        {phase.name === 'ready' && <button type="button" className="submit-primary" onClick={() => send(phase)}>Send pull request</button>}
         <button type="button" onClick={onClose} disabled={busy}>Close</button>
       </div>
     </Modal>

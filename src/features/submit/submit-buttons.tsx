@@ -4,6 +4,7 @@ import './submit.css';
 // The dialogs carry the GitHub client (octokit) and react-query's mutations: loaded on first click, they stay
 // out of the first page load.
 const UpdatePackageDialog = lazy(() => import('./update-package-dialog').then((m) => ({ default: m.UpdatePackageDialog })));
+const EditPullRequestDialog = lazy(() => import('./edit-pull-request-dialog').then((m) => ({ default: m.EditPullRequestDialog })));
 const PullRequestDialog = lazy(() => import('./pull-request-dialog').then((m) => ({ default: m.PullRequestDialog })));
 
 export function UpdatePackageButton() {
@@ -28,6 +29,20 @@ export function OpenPullRequestButton() {
       {run > 0 && (
         <Suspense fallback={null}>
           <PullRequestDialog key={run} onClose={() => setRun(0)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+export function EditPullRequestButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>Edit open pull request</button>
+      {open && (
+        <Suspense fallback={null}>
+          <EditPullRequestDialog onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -8,6 +8,7 @@ import type { PackageInfo } from '../../github/types';
 import { Modal } from '../../ui/modal';
 import { setBaseline } from './next-version-baseline';
 import { nextVersionFiles } from './next-version-files';
+import { RemoveVersionDialog } from './remove-version-dialog';
 import { useGitHubClient } from './use-github-client';
 import { GitHubQueries } from '../../document/github-queries';
 
@@ -21,17 +22,23 @@ let lastIdentifier = '';
 
 /**
  * `Update existing package`: finds the identifier's folder in the target repository, lists its versions and
- * starts a new draft for the next version from the newest one (or the one chosen).
+ * starts a new draft for the next version from the newest one (or the one chosen). `Remove version` beside the
+ * list turns it into the Remove version dialog for that package, one modal at a time.
  */
 export function UpdatePackageDialog({ onClose }: { onClose: () => void }) {
+  const [removing, setRemoving] = useState<{ pkg: PackageInfo; version: string } | undefined>(undefined);
   return (
     <GitHubQueries>
-      <UpdatePackageDialogBody onClose={onClose} />
+      {removing ? (
+        <RemoveVersionDialog pkg={removing.pkg} initialVersion={removing.version} onClose={onClose} />
+      ) : (
+        <UpdatePackageDialogBody onClose={onClose} onRemoveVersion={(pkg, version) => setRemoving({ pkg, version })} />
+      )}
     </GitHubQueries>
   );
 }
 
-function UpdatePackageDialogBody({ onClose }: { onClose: () => void }) {
+function UpdatePackageDialogBody({ onClose, onRemoveVersion }: { onClose: () => void; onRemoveVersion: (pkg: PackageInfo, version: string) => void }) {
   const titleId = useId();
   const idInput = useId();
   const versionSelect = useId();
@@ -112,11 +119,14 @@ function UpdatePackageDialogBody({ onClose }: { onClose: () => void }) {
         {versions.length > 0 && found?.identifier.toLowerCase() === identifier.trim().toLowerCase() && (
           <div className="submit-field">
             <label htmlFor={versionSelect}>Start from version</label>
-            <select id={versionSelect} value={chosen || versions[0]!.version} onChange={(e) => setChosen(e.target.value)}>
-              {versions.map((v, i) => (
-                <option key={v.folder} value={v.version}>{v.version}{i === 0 ? ' (newest)' : ''}</option>
-              ))}
-            </select>
+            <div className="submit-version-row">
+              <select id={versionSelect} value={chosen || versions[0]!.version} onChange={(e) => setChosen(e.target.value)}>
+                {versions.map((v, i) => (
+                  <option key={v.folder} value={v.version}>{v.version}{i === 0 ? ' (newest)' : ''}</option>
+                ))}
+              </select>
+              <button type="button" disabled={status.busy} onClick={() => onRemoveVersion(found, chosen || versions[0]!.version)}>Remove version</button>
+            </div>
             <p className="submit-hint">{versions.length} {versions.length === 1 ? 'version' : 'versions'} of {found.identifier} found.</p>
           </div>
         )}

@@ -29,6 +29,7 @@ function lazyClient(settings: GitHubSettings): GitHubClient {
     myOpenPullRequests: async () => get().myOpenPullRequests(),
     loadPullRequest: async (number) => get().loadPullRequest(number),
     pushChanges: async (link, files, signal) => get().pushChanges(link, files, signal),
+    removeVersion: async (input, onStep, signal) => get().removeVersion(input, onStep, signal),
   };
 }
 
