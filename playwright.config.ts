@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // A service worker answers requests before page.route() sees them; only the offline test turns it on.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },

@@ -2,11 +2,13 @@
 import type { DraftSession } from '../document/drafts';
 import { useDrafts } from '../document/use-drafts';
 import { ShareNotice } from '../features/share';
+import { UpdateNotice } from './update-notice';
 
 export function DraftBanners({ session }: { session: DraftSession }) {
   const { conflict, storageError } = useDrafts(session);
   return (
     <>
+      <UpdateNotice />
       <ShareNotice />
       {conflict && (
         <div className="banner banner-conflict" role="alert">

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { applySavedTheme } from './theme';
+import { registerServiceWorker } from './update-notice';
 import './styles.css';
 
 applySavedTheme();
@@ -12,3 +13,4 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();
