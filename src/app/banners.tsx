@@ -1,6 +1,7 @@
 /** Messages about drafts the user must see: a conflict with another tab, and storage that does not work. */
 import type { DraftSession } from '../document/drafts';
 import { useDrafts } from '../document/use-drafts';
+import { ExportZipButton } from '../features/export';
 import { ShareNotice } from '../features/share';
 import { UpdateNotice } from './update-notice';
 
@@ -23,8 +24,11 @@ export function DraftBanners({ session }: { session: DraftSession }) {
         </div>
       )}
       {storageError && (
-        <div className="banner banner-warning" role="status">
-          <p>{storageError}</p>
+        <div className="banner banner-warning" role="alert">
+          <p><strong>This draft is not being saved.</strong> {storageError}</p>
+          <div className="banner-actions">
+            <ExportZipButton />
+          </div>
         </div>
       )}
     </>

@@ -1,14 +1,21 @@
 /** The app's drafts session: IndexedDB storage, a BroadcastChannel between tabs, saving on page hide. */
+import { storageJournal } from '../document/draft-journal';
 import { broadcastDraftChannel, idbDraftStorage } from '../document/draft-storage';
+import { browserTabIdentity } from '../document/tab-identity';
 import { createDraftSession } from '../document/drafts';
 import type { DraftSession } from '../document/drafts';
 import { documentStore } from '../document/store';
 import { openSharedDraft } from '../features/share';
 
+const tabIdentity = browserTabIdentity();
+
 export const draftSession = createDraftSession({
   store: documentStore,
   storage: idbDraftStorage(),
   channel: broadcastDraftChannel(),
+  journal: storageJournal(),
+  tabId: tabIdentity.id,
+  liveTabs: () => tabIdentity.liveTabs(),
 });
 
 /** Starts restoring right away, before React renders, so the draft is usually there for the first frame. */

@@ -1,4 +1,5 @@
 /** What a draft looks like in storage and to the shell, and the keys it is stored under. */
+import type { DraftJournal } from './draft-journal';
 import type { DraftChannel, DraftStorage } from './draft-storage';
 import type { DocumentSnapshot, DocumentStore } from './store';
 import type { ViewName } from './types';
@@ -79,6 +80,10 @@ export interface DraftSessionOptions {
   store: DocumentStore;
   storage: DraftStorage;
   channel?: DraftChannel;
+  /** The synchronous journal (localStorage in the app) replayed on start; without it edits live only in IndexedDB. */
+  journal?: DraftJournal;
+  /** Other tabs open now, so their journal entries are left to them. */
+  liveTabs?: () => Promise<ReadonlySet<string> | undefined>;
   tabId?: string;
   saveDelayMs?: number;
   now?: () => number;

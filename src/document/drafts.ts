@@ -5,6 +5,7 @@
  * it loaded stops saving that draft and asks the user: reload theirs, or keep its own as a new draft.
  */
 import type { DraftMessage } from './draft-storage';
+import { replayJournal } from './draft-replay';
 import { describeStorageError, draftKey, isDraftRecord, newDraftId, toSummary, uiKey, LAST_KEY } from './draft-records';
 import type { DraftRecord, DraftSession, DraftSessionOptions, DraftsState, DraftUi } from './draft-records';
 import type { DocumentSnapshot } from './store';
@@ -12,7 +13,7 @@ import type { DocumentSnapshot } from './store';
 export type { DraftSession, DraftSessionOptions, DraftsState, DraftSummary } from './draft-records';
 
 export function createDraftSession(options: DraftSessionOptions): DraftSession {
-  const { store, storage, channel } = options;
+  const { store, storage, channel, journal } = options;
   const tab = options.tabId ?? Math.random().toString(36).slice(2);
   const delay = options.saveDelayMs ?? 300;
   const now = options.now ?? Date.now;
@@ -27,6 +28,21 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
   let saving: Promise<void> = Promise.resolve();
   /** True while this session itself replaces the document, which is not an edit to save. */
   let loading = false;
+  /** Per draft, the seq of this tab's last journal write. */
+  const journalSeqs = new Map<string, number>();
+
+  /** The edit, in localStorage before this task ends: what a reload or a closed tab cannot take away. */
+  const writeJournal = (): void => {
+    if (!journal) return;
+    const doc = store.snapshot();
+    const seq = (journalSeqs.get(doc.draftId) ?? 0) + 1;
+    journalSeqs.set(doc.draftId, seq);
+    try {
+      journal.write({ draftId: doc.draftId, tab, base: revisions.get(doc.draftId) ?? 0, seq, at: now(), snapshot: doc });
+    } catch {
+      // localStorage full or off: IndexedDB still saves within the debounce, and a failure there is told.
+    }
+  };
 
   const setState = (next: Partial<DraftsState>): void => {
     state = { ...state, ...next };
@@ -56,6 +72,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
   const saveContent = async (doc: DocumentSnapshot = store.snapshot()): Promise<void> => {
     if (!state.ready || (state.conflict && isCurrent(doc.draftId))) return;
     const known = revisions.get(doc.draftId) ?? 0;
+    const seqAtSave = journalSeqs.get(doc.draftId);
     let conflict = false;
     let written = known;
     const ok = await guard(() =>
@@ -78,6 +95,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
       return;
     }
     revisions.set(doc.draftId, written);
+    if (seqAtSave !== undefined) journal?.remove(doc.draftId, tab, seqAtSave);
     channel?.post({ type: 'saved', id: doc.draftId, revision: written, tab });
     await guard(() => storage.set(LAST_KEY, doc.draftId));
     await refreshList();
@@ -127,6 +145,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     const uiChanged = s.view !== last.view || s.activeFileKey !== last.activeFileKey;
     last = s;
     if (!state.ready || loading) return;
+    if (contentChanged) writeJournal();
     if (contentChanged) scheduleContent();
     if (contentChanged || uiChanged) scheduleUi();
   });
@@ -187,6 +206,20 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     },
     async start() {
       let restored: DraftRecord | undefined;
+      const replayed = journal ? await replayJournal({ storage, journal, tab, now, liveTabs: options.liveTabs }) : {};
+      if (replayed.unsaved) {
+        // IndexedDB does not work: open the newest unsaved edit from the journal instead of losing it.
+        setState({ storageError: describeStorageError(new Error('IndexedDB refused to save')) });
+        loading = true;
+        try {
+          store.load(replayed.unsaved.snapshot);
+        } finally {
+          loading = false;
+        }
+        setState({ ready: true });
+        return;
+      }
+      if (replayed.lastDraftId) await guard(() => storage.set(LAST_KEY, replayed.lastDraftId));
       await guard(async () => {
         const lastId = await storage.get(LAST_KEY);
         if (typeof lastId === 'string') restored = await readRecord(lastId);

@@ -57,7 +57,10 @@ export default function MonacoPane({ draftId, manifestVersion, files, active, fi
 
   useEffect(() => {
     setSender((key, text) => actions.setFileText(key, text));
+    // A reload or a closed tab does not wait for the send debounce: what was typed goes to the store (and its journal) now.
+    window.addEventListener('pagehide', flushAll);
     return () => {
+      window.removeEventListener('pagehide', flushAll);
       flushAll();
       setSender(undefined);
     };
