@@ -21,13 +21,16 @@ import { MessageList } from './message-list';
 const INSTALLER_PACKAGE_KEYS = new Set(['Channel']);
 const FILE_META = new Set(['ManifestType', 'ManifestVersion']);
 
-/** The fields this section edits, in file order: the version file's, then the installer file's Channel. */
-export function packageTree(manifestVersion: string): ObjectNode {
+/**
+ * The fields this section edits, in file order: the version file's, then the installer file's Channel. winget
+ * rejects any Channel ("Field is not supported"), so it is offered only when a manifest already has one, to remove.
+ */
+export function packageTree(manifestVersion: string, withChannel = false): ObjectNode {
   const version = fieldTree('version', manifestVersion);
   const installer = fieldTree('installer', manifestVersion);
   const fields = [
     ...version.fields.filter((f) => !FILE_META.has(f.name)),
-    ...installer.fields.filter((f) => INSTALLER_PACKAGE_KEYS.has(f.name)),
+    ...(withChannel ? installer.fields.filter((f) => INSTALLER_PACKAGE_KEYS.has(f.name)) : []),
   ];
   return {
     kind: 'object',
@@ -69,7 +72,8 @@ interface PackageSectionProps {
 
 export const PackageSection = memo(function PackageSection({ set, manifestVersion }: PackageSectionProps) {
   const session = useFormSession();
-  const tree = useMemo(() => packageTree(manifestVersion), [manifestVersion]);
+  const hasChannel = String((set.installer as Record<string, unknown>).Channel ?? '') !== '';
+  const tree = useMemo(() => packageTree(manifestVersion, hasChannel), [manifestVersion, hasChannel]);
   const form = useSectionForm({
     section: 'version',
     tree,
