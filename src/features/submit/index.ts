@@ -1,3 +1,2 @@
 export { InstallerMatcher } from './installer-matcher';
-export { EditPullRequestButton, OpenPullRequestButton, UpdatePackageButton } from './submit-buttons';
-export { LinkedPullRequestBar } from './linked-pull-request';
+export { EditPullRequestButton, LinkedPullRequestBar, OpenPullRequestButton, UpdatePackageButton } from './submit-buttons';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { parseManifestPath } from '../../core/repo/paths';
-import { useDocumentStore, useEditor } from '../../document/use-editor';
+import { useDocumentStore } from '../../document/use-editor';
 import type { LinkedPullRequest } from '../../github/types';
 import { GitHubError } from '../../github/types';
 import { GitHubQueries } from '../../document/github-queries';
@@ -24,10 +24,8 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** While a draft edits an open pull request: its link, `Push changes`, and what happened. */
-export function LinkedPullRequestBar() {
-  const link = useEditor((s) => s.pullRequest);
-  if (!link) return null;
+/** While a draft edits an open pull request: its link, `Push changes`, and what happened (loaded on demand, see index). */
+export function LinkedPullRequestBar({ link }: { link: LinkedPullRequest }) {
   return (
     <GitHubQueries>
       <Bar link={link} />
@@ -50,12 +48,14 @@ function Bar({ link }: { link: LinkedPullRequest }) {
     if (folder && (folder.packageIdentifier !== id || folder.packageVersion !== version)) {
       return `This draft now says ${id || '(no PackageIdentifier)'} version ${version || '(no PackageVersion)'}, but pull request #${link.number} is for ${folder.packageIdentifier} version ${folder.packageVersion}. Put them back to push here, or open a new pull request for the new version.`;
     }
-    const errors = state.findings.filter((f) => f.severity === 'error');
+    const errors = [...state.findings, ...state.todo].filter((f) => f.severity === 'error');
     if (errors.length > 0) return `Fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} in Problems first; a pull request with errors fails the repository’s validation.`;
     return state.files.map((f) => ({ path: `${link.folder}${f.name}`, text: f.text }));
   };
 
   const push = async () => {
+    // Pushing is asking for the pull request to hold these files: empty required fields are errors now.
+    store.revealTodo();
     const files = draftFiles();
     if (typeof files === 'string') {
       setStatus({ name: 'failed', message: files });

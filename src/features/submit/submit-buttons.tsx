@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
+import { useEditor } from '../../document/use-editor';
 import './submit.css';
 
 // The dialogs carry the GitHub client (octokit) and react-query's mutations: loaded on first click, they stay
 // out of the first page load.
 const UpdatePackageDialog = lazy(() => import('./update-package-dialog').then((m) => ({ default: m.UpdatePackageDialog })));
+const LinkedBar = lazy(() => import('./linked-pull-request').then((m) => ({ default: m.LinkedPullRequestBar })));
 const EditPullRequestDialog = lazy(() => import('./edit-pull-request-dialog').then((m) => ({ default: m.EditPullRequestDialog })));
 const PullRequestDialog = lazy(() => import('./pull-request-dialog').then((m) => ({ default: m.PullRequestDialog })));
 
@@ -46,5 +48,16 @@ export function EditPullRequestButton() {
         </Suspense>
       )}
     </>
+  );
+}
+
+/** The bar of a draft linked to an open pull request; the GitHub client it needs loads only for such a draft. */
+export function LinkedPullRequestBar() {
+  const link = useEditor((s) => s.pullRequest);
+  if (!link) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinkedBar link={link} />
+    </Suspense>
   );
 }
