@@ -1,18 +1,23 @@
 /** The service worker's side of the page: registration, and "update available" when a new deploy is waiting. */
 import { useSyncExternalStore } from 'react';
-import { registerSW } from 'virtual:pwa-register';
 
 let waiting: ((reload?: boolean) => Promise<void>) | undefined;
 const listeners = new Set<() => void>();
 
+/** After the page has loaded (the registration code, workbox-window, stays out of the first load). */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  const update = registerSW({
-    onNeedRefresh() {
-      waiting = update;
-      for (const listener of [...listeners]) listener();
-    },
-  });
+  const register = async () => {
+    const { registerSW } = await import('virtual:pwa-register');
+    const update = registerSW({
+      onNeedRefresh() {
+        waiting = update;
+        for (const listener of [...listeners]) listener();
+      },
+    });
+  };
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }
 
 const subscribe = (listener: () => void) => {
