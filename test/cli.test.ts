@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from './shared-paths';
+import { singleton } from './bad-input/base';
 import { FONT_FOLDER, fontManifest } from './font-fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -153,6 +154,18 @@ describe('wingsmith format', () => {
 
   it('needs --out', () => {
     expect(cli('format', OBSIDIAN).code).toBe(2);
+  });
+
+  it('never writes outside --out, whatever PackageIdentifier and PackageVersion say', () => {
+    const source = mkdtempSync(path.join(tmpdir(), 'wingsmith-escape-'));
+    const out = path.join(source, 'a', 'out');
+    const file = path.join(source, 'Contoso.Tool.yaml');
+    // manifests/c/Contoso/Tool/ is four levels down: five `..` climb out of DIR.
+    writeFileSync(file, singleton().replace('PackageVersion: 1.2.3', 'PackageVersion: ../../../../../escaped'));
+    const r = cli('format', '--out', out, file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`would write ${path.join(source, 'a', 'escaped', 'Contoso.Tool.yaml')}, outside ${out}`);
+    expect(existsSync(path.join(source, 'a', 'escaped'))).toBe(false);
   });
 });
 

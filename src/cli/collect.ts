@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_MANIFEST_BYTES } from '../core/read/limits';
 
 /** One manifest found on disk: a singleton file, or the files of one multi-file set (one folder). */
 export interface ManifestOnDisk {
@@ -27,7 +28,7 @@ export async function collectManifests(args: readonly string[]): Promise<{ manif
     } else if (info.isDirectory()) {
       await collectFolder(arg, manifests, seenFolders);
     } else {
-      const data = new Uint8Array(await readFile(arg));
+      const data = await readManifestBytes(arg);
       if (isSetMember(data)) {
         const folder = path.dirname(arg);
         if (!seenFolders.has(path.resolve(folder))) {
@@ -65,9 +66,21 @@ async function readYamlFiles(folder: string): Promise<ManifestOnDisk['files']> {
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(folder, name);
-      return { name, path: file, data: new Uint8Array(await readFile(file)) };
+      return { name, path: file, data: await readManifestBytes(file) };
     }),
   );
+}
+
+/** At most one byte more than the core reads: a huge file is refused by its size without being loaded whole. */
+async function readManifestBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(Math.min((await handle.stat()).size, MAX_MANIFEST_BYTES + 1));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Cheap look at the ManifestType line: only version/installer/locale files need their siblings. */

@@ -43,10 +43,22 @@ export async function runFormat(args: ParsedArgs): Promise<number> {
       eol,
     });
     const folder = path.join(out, ...written.folder.split('/'));
+    const outside = written.files.map((f) => path.join(folder, f.name)).find((file) => !isInside(out, file));
+    if (outside) {
+      failed++;
+      process.stderr.write(`skipped ${manifest.path}: its PackageIdentifier or PackageVersion would write ${outside}, outside ${out}\n`);
+      continue;
+    }
     await mkdir(folder, { recursive: true });
     for (const file of written.files) await writeFile(path.join(folder, file.name), file.text, 'utf8');
     const errors = validation.findings.filter((f) => f.severity === 'error').length;
     process.stdout.write(`wrote ${path.join(out, written.folder)} (${written.files.length} files)${errors ? `, ${errors} validation errors remain` : ''}\n`);
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** The folder comes from PackageIdentifier and PackageVersion, which may hold `..` or separators when invalid. */
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(path.resolve(root), path.resolve(file));
+  return relative !== '' && !path.isAbsolute(relative) && relative.split(path.sep)[0] !== '..';
 }

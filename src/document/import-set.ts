@@ -48,6 +48,29 @@ export function droppedFindings(set: ManifestSet, dropped: readonly DroppedField
   }));
 }
 
+/**
+ * What a canonical rewrite drops from the original text: the later copy of a repeated key, an unknown field, a
+ * value that could not be read as its field's type, and whatever aliases would have expanded to past the limit.
+ */
+const REWRITTEN_AWAY = new Set(['yaml-duplicate-key', 'field-duplicate', 'field-unknown', 'field-conversion', 'field-not-a-mapping', 'yaml-aliases']);
+/** A file with thousands of unknown keys needs a few of them named, not thousands of notices. */
+const MAX_REWRITTEN_NOTICES = 20;
+
+/**
+ * The imported file's findings about text the rewritten draft no longer has, as warnings: nothing in the draft
+ * shows them any more. The original's line goes in the message, since the draft's files have other lines.
+ */
+export function rewrittenFindings(findings: readonly Finding[]): Finding[] {
+  const lost = findings.filter((f) => REWRITTEN_AWAY.has(f.rule));
+  const notice = (file: string, field: string, message: string): Finding => ({ severity: 'warning', rule: 'document-import-rewritten', message, file, line: 0, column: 0, field });
+  const notices = lost
+    .slice(0, MAX_REWRITTEN_NOTICES)
+    .map((f) => notice(f.file, f.field, `Not kept when the imported ${f.file} was rewritten (its line ${f.line}): ${f.message}`));
+  const more = lost.length - MAX_REWRITTEN_NOTICES;
+  if (more > 0) notices.push(notice(lost[0]!.file, '', `${more} more repeated keys or unknown fields of the imported file were not kept either.`));
+  return notices;
+}
+
 export function importManifestFiles(inputs: readonly { name: string; data: Uint8Array | string }[]): ImportResult {
   const validate = loadedValidator();
   if (!validate) {
@@ -81,7 +104,7 @@ export function importManifestFiles(inputs: readonly { name: string; data: Uint8
       set: moved.set,
       manifestVersion: target,
       files: writeFiles(moved.set, target),
-      notices: droppedFindings(moved.set, moved.dropped, target),
+      notices: [...droppedFindings(moved.set, moved.dropped, target), ...rewrittenFindings(validation.findings)],
     },
   };
 }

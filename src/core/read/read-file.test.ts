@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_MANIFEST_BYTES } from './limits';
 import { readManifestFile } from './read-file';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'winget-pkgs-examples', 'manifests');
@@ -53,6 +54,20 @@ describe('readManifestFile on edited input', () => {
     expect(file.value).toMatchObject({ PackageVersion: '1.10', InstallerType: 'exe', Installers: [{ InstallerUrl: 'https://example.com/©.exe' }] });
     expect(file.findings).toMatchObject([{ rule: 'field-case', file: 'Foo.Bar.installer.yaml', line: 4, column: 1, field: 'InstallerType' }]);
     expect(file.yaml.header?.line).toBe(1);
+  });
+
+  it('refuses a file past MAX_MANIFEST_BYTES by its size, reading none of it', () => {
+    const data = new Uint8Array(MAX_MANIFEST_BYTES + 1).fill(0x61);
+    const started = performance.now();
+    const file = readManifestFile({ name: 'huge.yaml', data });
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(file.findings).toMatchObject([{ rule: 'document-too-large', file: 'huge.yaml', severity: 'error' }]);
+    expect(file.value).toBeUndefined();
+    expect(file.yaml.loadFailed).toBe(true);
+  });
+
+  it('gives an empty file or a scalar root no value, so it cannot become an empty manifest', () => {
+    for (const data of ['', 'just words\n']) expect(readManifestFile({ name: 'a.yaml', data }).value).toBeUndefined();
   });
 
   it('strips a BOM from string input', () => {

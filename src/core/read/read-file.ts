@@ -4,6 +4,7 @@ import { atLeast, isPreviewVersion, parseManifestVersion } from '../manifest-ver
 import { fieldTree } from '../schema';
 import { previewFieldTree } from '../schema/preview';
 import { populate } from '../validate/population';
+import { MAX_MANIFEST_BYTES } from './limits';
 import type { ManifestEncoding } from '../yaml/decode';
 import { decodeManifestBytes } from '../yaml/decode';
 import type { YamlFile } from '../yaml/parse';
@@ -37,6 +38,21 @@ export interface ReadOptions {
 
 const PREVIEW_VERSION = '0.1.0';
 
+/** A file refused by its size: nothing of it is parsed, and nothing populated. */
+function tooLarge(name: string): ParsedManifestFile {
+  const yaml = parseManifestYaml(name, '');
+  const finding: Finding = {
+    severity: 'error',
+    rule: 'document-too-large',
+    message: `The file is larger than ${MAX_MANIFEST_BYTES / 2 ** 20} MiB, far beyond any manifest; Wingsmith does not read it.`,
+    file: name,
+    line: 0,
+    column: 0,
+    field: '',
+  };
+  return { name, text: '', encoding: 'utf-8', eol: 'lf', yaml: { ...yaml, findings: [finding], loadFailed: true }, manifestVersion: PREVIEW_VERSION, findings: [finding] };
+}
+
 const STRUCTURAL_KEYS = ['ManifestVersion', 'PackageIdentifier', 'PackageVersion', 'ManifestType', 'DefaultLocale', 'PackageLocale'];
 
 const TREE_TYPES = ['singleton', 'version', 'installer', 'defaultLocale', 'locale'] as const;
@@ -47,6 +63,7 @@ function isTreeType(type: string | undefined): type is TreeType {
 }
 
 export function readManifestFile(input: { name: string; data: Uint8Array | string }, options: ReadOptions = {}): ParsedManifestFile {
+  if (input.data.length > MAX_MANIFEST_BYTES) return tooLarge(input.name);
   const decoded =
     typeof input.data === 'string'
       ? { text: input.data.charCodeAt(0) === 0xfeff ? input.data.slice(1) : input.data, encoding: 'utf-8' as const }

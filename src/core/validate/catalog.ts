@@ -93,7 +93,9 @@ const ENTRIES = [
   // Wingsmith's own import and editing failures (see the note above).
   { id: 'document-field-not-in-version', origin: 'winget', severity: 'warning', why: 'Wingsmith\'s own: moving the draft to a ManifestVersion it writes removed a field that version lacks; check that nothing needed was lost.' },
   { id: 'document-import', origin: 'winget', severity: 'error', why: 'Wingsmith\'s own: the dropped or opened files could not be imported as one manifest; the current draft is left as it was.' },
+  { id: 'document-import-rewritten', origin: 'winget', severity: 'warning', why: 'Wingsmith\'s own: an imported file was rewritten in canonical style, which dropped what this points at in the original (the later copy of a repeated key, an unknown field, a value of the wrong type, nodes past the alias limit).' },
   { id: 'document-manifest-type', origin: 'winget', severity: 'error', why: 'Wingsmith\'s own: the text of a file in the YAML view names another ManifestType than the file it edits; the form keeps its last values.' },
+  { id: 'document-too-large', origin: 'winget', severity: 'error', why: 'Wingsmith\'s own: the file is larger than 16 MiB, far beyond any manifest, so it is not read at all; this bounds what one file can cost.' },
   { id: 'document-unreadable', origin: 'winget', severity: 'error', why: 'Wingsmith\'s own: the YAML view holds a file of a ManifestVersion Wingsmith cannot read into the form; the form keeps its last values.' },
   { id: 'document-validation', origin: 'winget', severity: 'error', why: 'Wingsmith\'s own: validating the draft failed unexpectedly, so its findings are unknown; the message says why.' },
 

@@ -26,10 +26,11 @@ export function checkStructure(files: readonly StructuralFile[], full: boolean):
   const first = files[0];
   if (!first) return { findings, manifestVersion: '0.1.0', canContinue: false, preview: false };
 
-  // `key` is where to point; `field` what to name (a missing key is named but pointed at the file's root).
-  const err = (file: StructuralFile, key: string, message: string, rule: RuleId, field = key) => {
+  // A missing key is pointed at the file's root (where locate stops); one that is there but is no single value
+  // (a list, a mapping) at itself, since that is what to fix.
+  const err = (file: StructuralFile, key: string, message: string, rule: RuleId) => {
     const at = file.locate(key ? [key] : []);
-    findings.push({ severity: 'error', rule, message, file: file.name, line: at.line, column: at.column, field });
+    findings.push({ severity: 'error', rule, message, file: file.name, line: at.line, column: at.column, field: key });
   };
 
   const manifestVersion = first.rootScalar('ManifestVersion') ?? '0.1.0';
@@ -53,18 +54,18 @@ export function checkStructure(files: readonly StructuralFile[], full: boolean):
   let canContinue = true;
   const types = files.map((file) => {
     for (const key of ['PackageIdentifier', 'PackageVersion', 'ManifestVersion'] as const) {
-      if (file.rootScalar(key) === undefined) err(file, '', `Required field missing. [${key}]`, 'structure-required', key);
+      if (file.rootScalar(key) === undefined) err(file, key, `Required field missing. [${key}]`, 'structure-required');
     }
     const type = file.rootScalar('ManifestType');
     if (type === undefined) {
-      err(file, '', 'The multi file manifest has inconsistent field values. [ManifestType] (ManifestType is missing)', 'structure-manifest-type', 'ManifestType');
+      err(file, 'ManifestType', 'The multi file manifest has inconsistent field values. [ManifestType] (ManifestType is missing)', 'structure-manifest-type');
     } else if (!KNOWN_TYPES.has(type)) {
       err(file, 'ManifestType', `Unsupported ManifestType: ${type}. Use one of singleton, version, installer, defaultLocale, locale.`, 'structure-manifest-type');
       canContinue = false;
     } else if (type === 'version' && file.rootScalar('DefaultLocale') === undefined) {
-      err(file, '', 'Required field missing. [DefaultLocale]', 'structure-required', 'DefaultLocale');
+      err(file, 'DefaultLocale', 'Required field missing. [DefaultLocale]', 'structure-required');
     } else if ((type === 'singleton' || type === 'defaultLocale' || type === 'locale') && file.rootScalar('PackageLocale') === undefined) {
-      err(file, '', 'Required field missing. [PackageLocale]', 'structure-required', 'PackageLocale');
+      err(file, 'PackageLocale', 'Required field missing. [PackageLocale]', 'structure-required');
     }
     return type;
   });

@@ -121,6 +121,8 @@ describe('load-time findings', () => {
     const file = parseManifestYaml('m.yaml', text);
     expect(file.findings).toMatchObject([{ rule: 'yaml-root', line, column: 1 }]);
     expect(file.findings[0]?.message).toContain('Encountered unexpected root node.');
+    // The client stops there: nothing may be populated from such a file (an import would take it for an empty manifest).
+    expect(file.loadFailed).toBe(true);
   });
 
   it('reads only the first document', () => {

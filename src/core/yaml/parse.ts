@@ -39,7 +39,7 @@ export interface YamlFile {
   leadingComments: CommentLine[];
   /** Load-time findings (A2-A5 and syntax errors). */
   findings: Finding[];
-  /** True when the client would refuse to load the file (a syntax, nesting, control-character or key error). */
+  /** True when the client would refuse to load the file (a syntax, nesting, control-character, key or root error). */
   loadFailed: boolean;
   locate(path: FieldPath): Position;
   /** Position of a source offset. */
@@ -85,8 +85,10 @@ export function parseManifestYaml(name: string, text: string): YamlFile {
     });
   }
   if (!tooDeep) checkNodes(name, text, lines, document.contents, findings);
+  if (findings.length === 0) checkRoot(name, document, lines, findings);
+  // A missing or non-mapping root fails the load too: the client stops there, so nothing may be populated from it
+  // (an import would otherwise take an empty file for an empty manifest).
   const loadFailed = findings.length > 0;
-  if (!loadFailed) checkRoot(name, document, lines, findings);
   const leadingComments = leadingCommentLines(text);
   return {
     name,

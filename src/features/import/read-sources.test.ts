@@ -2,6 +2,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { manifestSetsEqual } from '../../core/model/equal';
 import { validateManifest } from '../../core/validate/validate-manifest';
+import { deflatedZeros } from '../../../test/bad-input/deflate-zeros';
+import { writeZip } from '../../../test/bad-input/zip-writer';
 import { exampleManifests, type ExampleManifest } from '../../../test/shared-paths';
 import { collectCandidates, type SourceFile } from './read-sources';
 
@@ -64,6 +66,33 @@ describe('reading a zip of a set', () => {
     const zip = zipSync({ 'bin/tool.exe': strToU8('MZ') });
     expect((await collectCandidates([source('tool.zip', zip)])).problems).toHaveLength(1);
     expect((await collectCandidates([source('tool.zip', zip)], { quietNonManifestZips: true })).problems).toEqual([]);
+  });
+});
+
+describe('zips that lie or hold too much', () => {
+  const zeros = deflatedZeros(32);
+
+  it('refuses an entry too large to be a manifest by its directory, without inflating it', async () => {
+    const zip = writeZip([{ path: 'x/Big.yaml', data: zeros.data, method: 8, size: zeros.size, crc: zeros.crc }]);
+    const { candidates, problems } = await collectCandidates([source('big.zip', zip)]);
+    expect(candidates).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'big.zip/x/Big.yaml', severity: 'error', message: expect.stringMatching(/too large to be a manifest \(32 MiB unpacked\)/) })]);
+  });
+
+  it('reports an entry that inflates past its stated size at the entry, and keeps the others', async () => {
+    const example = examples.find((e) => e.files.length === 3)!;
+    const liar = { path: `${example.folder}/Liar.yaml`, data: zeros.data, method: 8 as const, size: 100, crc: zeros.crc };
+    const zip = writeZip([...example.files.map((f) => ({ path: f.path, data: f.data })), liar]);
+    const { candidates, problems } = await collectCandidates([source('set.zip', zip)]);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.files).toHaveLength(3);
+    expect(problems).toEqual([expect.objectContaining({ file: `set.zip/${liar.path}`, message: expect.stringContaining('inflates to more than the 100 bytes') })]);
+  });
+
+  it('says a zip holding only zips is not opened further', async () => {
+    const inner = zipSync(zipOf(examples[0]!));
+    const { problems } = await collectCandidates([source('outer.zip', zipSync({ 'inner.zip': inner }))]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'outer.zip', message: expect.stringContaining('only other zips') })]);
   });
 });
 

@@ -1,5 +1,7 @@
-import { unzipSync } from 'fflate';
+import { MAX_MANIFEST_BYTES } from '../../core/read/limits';
 import { parseManifestPath } from '../../core/repo/paths';
+import { bytesSource } from '../../installers/analyse/byte-source';
+import { listZip, readZipEntry } from '../../installers/analyse/zip-reader';
 import { isYamlName, isZipName } from './source-names';
 
 /** A file the user chose or dropped; `path` is relative with `/` separators (just the name for a loose file). */
@@ -49,6 +51,11 @@ export interface Collected {
 
 /** Manifest zips are a few kilobytes; anything this big is an installer, not something to unpack here. */
 export const MAX_MANIFEST_ZIP_BYTES = 64 * 1024 * 1024;
+/**
+ * What one zip's manifests may add up to once inflated. A zip's directory is what states the sizes, so it is
+ * checked before anything is inflated, and the inflater stops at the stated size when the directory lies.
+ */
+export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -59,8 +66,9 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** At most one byte more than the core reads: a huge file is refused by its size, not loaded whole. */
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
+  return new Uint8Array(await blob.slice(0, MAX_MANIFEST_BYTES + 1).arrayBuffer());
 }
 
 /** Reads the identifier and version from the folder path, else from the files' text (labels only, not parsing). */
@@ -77,11 +85,39 @@ function labelFor(folder: string, files: CandidateFile[], fallback: string): str
   return fallback;
 }
 
-function unzipYaml(data: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(data, {
-    // Only manifest files are inflated; macOS resource forks look like YAML by name but are not.
-    filter: (entry) => isYamlName(entry.name) && !entry.name.startsWith('__MACOSX/') && !entry.name.endsWith('/'),
-  });
+function mib(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20)} MiB`;
+}
+
+/**
+ * The manifest files of a zip, each refused by its stated size before it is inflated. Only those are read:
+ * macOS resource forks look like YAML by name but are not, and a nested zip is not opened.
+ */
+async function unzipYaml(zipPath: string, data: Uint8Array, problems: ImportProblem[]): Promise<{ files: { path: string; data: Uint8Array }[]; holdsZips: boolean }> {
+  const source = bytesSource(data);
+  const all = await listZip(source, 'zip');
+  const seen = new Set<string>();
+  const entries = all.filter((e) => isYamlName(e.path) && !e.path.startsWith('__MACOSX/') && !seen.has(e.path) && seen.add(e.path));
+  const out: { path: string; data: Uint8Array }[] = [];
+  let total = 0;
+  for (const entry of entries) {
+    const at = `${zipPath}/${entry.path}`;
+    if (entry.size > MAX_MANIFEST_BYTES) {
+      problems.push({ file: at, line: 0, severity: 'error', message: `This file is too large to be a manifest (${mib(entry.size)} unpacked); it was not unpacked.` });
+      continue;
+    }
+    total += entry.size;
+    if (total > MAX_UNZIPPED_BYTES) {
+      problems.push({ file: zipPath, line: 0, severity: 'error', message: `The zip's manifest files are too large together (more than ${mib(MAX_UNZIPPED_BYTES)} unpacked); the rest were not unpacked.` });
+      break;
+    }
+    try {
+      out.push({ path: entry.path, data: await readZipEntry(source, entry, MAX_MANIFEST_BYTES, 'zip') });
+    } catch (error) {
+      problems.push({ file: at, line: 0, severity: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { files: out, holdsZips: all.some((e) => isZipName(e.path)) };
 }
 
 /**
@@ -110,27 +146,29 @@ export async function collectCandidates(sources: readonly SourceFile[], options:
         }
         continue;
       }
-      let entries: Record<string, Uint8Array>;
+      let unzipped: Awaited<ReturnType<typeof unzipYaml>>;
+      const before = problems.length;
       try {
-        entries = unzipYaml(await bytesOf(source.file));
+        unzipped = await unzipYaml(source.path, new Uint8Array(await source.file.arrayBuffer()), problems);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         problems.push({ file: source.path, line: 0, severity: 'error', message: `Not a readable zip archive (${reason}).` });
         continue;
       }
-      const paths = Object.keys(entries).sort();
-      if (paths.length === 0) {
-        if (!options.quietNonManifestZips) {
-          problems.push({ file: source.path, line: 0, severity: 'error', message: 'This zip holds no .yaml or .yml files.' });
+      const entries = unzipped.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (entries.length === 0) {
+        if (!options.quietNonManifestZips && problems.length === before) {
+          const message = unzipped.holdsZips ? 'This zip holds no .yaml or .yml files, only other zips, which are not opened: import the inner zip.' : 'This zip holds no .yaml or .yml files.';
+          problems.push({ file: source.path, line: 0, severity: 'error', message });
         }
         continue;
       }
-      for (const path of paths) {
-        const folder = dirOf(path);
+      for (const entry of entries) {
+        const folder = dirOf(entry.path);
         add(`z:${source.path}\u0000${folder}`, folder, folder === '' ? source.path : `${source.path}: ${folder}/`, {
-          name: baseName(path),
-          path: `${source.path}/${path}`,
-          data: entries[path]!,
+          name: baseName(entry.path),
+          path: `${source.path}/${entry.path}`,
+          data: entry.data,
         });
       }
     } else {

@@ -13,9 +13,13 @@ export type { AnalyseOptions, ByteSource, InstallerAnalysis, InstallerKind, Sugg
 export { blobSource } from './byte-source';
 
 const PACKAGE_MANIFESTS = /^(appxmanifest\.xml|appxmetadata\/appxbundlemanifest\.xml)$/i;
+/** Only MSIX/APPX packages have a block map. */
+const PACKAGE_SIGNS = /^appxblockmap\.xml$/i;
+const PACKAGE_NAME = /\.e?(msix|appx)(bundle)?$/i;
 
 /**
- * Reads what an installer says about itself, from its bytes only. The format comes from magic bytes, not the name;
+ * Reads what an installer says about itself, from its bytes only. The format comes from magic bytes, not the name
+ * (except that a zip named .msix/.appx is judged as the package it claims to be);
  * a malformed or truncated file yields `error`, never an exception.
  */
 export async function analyseInstaller(source: ByteSource, fileName: string, options: AnalyseOptions = {}): Promise<InstallerAnalysis> {
@@ -32,7 +36,9 @@ async function dispatch(source: ByteSource, fileName: string, options: AnalyseOp
   if (isCompoundFile(head)) return analyseMsi(source);
   if (head[0] === 0x50 && head[1] === 0x4b) {
     const entries = await listZip(source, 'zip');
-    if (entries.some((e) => PACKAGE_MANIFESTS.test(e.path))) return analyseMsix(source, fileName, entries);
+    // A package without its manifest is still a package (a broken one): the package reader says what is missing.
+    const isPackage = PACKAGE_NAME.test(fileName) || entries.some((e) => PACKAGE_MANIFESTS.test(e.path) || PACKAGE_SIGNS.test(e.path));
+    if (isPackage) return analyseMsix(source, fileName, entries);
     if (nested) return failed('zip', new TruncatedError('A zip inside a zip cannot be a winget nested installer'));
     return analyseZip(source, entries, options, (s, name) => dispatch(s, name, {}, true));
   }

@@ -118,6 +118,14 @@ export async function storedEntrySource(source: ByteSource, entry: ZipEntry, lab
   };
 }
 
+/**
+ * Deflate expands at most about 1032:1, so inflating this much input at a time makes at most ~16 MiB of output
+ * before the size check below can stop it: an entry whose directory understates its size (a zip bomb) is caught
+ * after one such step instead of being inflated whole by a single push.
+ */
+const INFLATE_STEP = 16 << 10;
+const READ_STEP = 1 << 20;
+
 /** An entry's bytes, inflated chunk by chunk; refuses entries bigger than `limit` before reading them. */
 export async function readZipEntry(source: ByteSource, entry: ZipEntry, limit: number, label = 'zip'): Promise<Uint8Array> {
   if (entry.size > limit) throw new TruncatedError(`${entry.path} is ${entry.size} bytes, more than the ${limit}-byte limit for reading it in the browser`);
@@ -132,12 +140,14 @@ export async function readZipEntry(source: ByteSource, entry: ZipEntry, limit: n
     else out.set(chunk, filled);
     filled += chunk.length;
   });
-  const step = 1 << 20;
-  for (let at = 0; at < entry.compressedSize && !overflow; at += step) {
-    const length = Math.min(step, entry.compressedSize - at);
-    inflate.push(await readExact(source, start + at, length, `The ${label} entry ${entry.path}`), at + length >= entry.compressedSize);
+  for (let at = 0; at < entry.compressedSize && !overflow; at += READ_STEP) {
+    const bytes = await readExact(source, start + at, Math.min(READ_STEP, entry.compressedSize - at), `The ${label} entry ${entry.path}`);
+    for (let i = 0; i < bytes.length && !overflow; i += INFLATE_STEP) {
+      inflate.push(bytes.subarray(i, i + INFLATE_STEP), at + i + INFLATE_STEP >= entry.compressedSize);
+    }
   }
   if (entry.compressedSize === 0) inflate.push(new Uint8Array(0), true);
-  if (overflow || filled !== entry.size) throw new TruncatedError(`The ${label} is damaged: ${entry.path} inflates to ${filled} bytes, not the ${entry.size} its directory says`);
+  if (overflow) throw new TruncatedError(`The ${label} is damaged: ${entry.path} inflates to more than the ${entry.size} bytes its directory says`);
+  if (filled !== entry.size) throw new TruncatedError(`The ${label} is damaged: ${entry.path} inflates to ${filled} bytes, not the ${entry.size} its directory says`);
   return out;
 }

@@ -1,3 +1,4 @@
+import { escapesBaseDirectory } from '../../core/validate/rules/path-checks';
 import { TruncatedError } from './byte-source';
 import { failed, Suggestions } from './suggest';
 import type { ByteSource, InstallerAnalysis, InstallerKind, Suggestion } from './types';
@@ -32,8 +33,15 @@ export async function analyseZip(source: ByteSource, entries: ZipEntry[], option
   const listed = files.map((e) => ({ path: e.path, size: e.size, kind: kindFromName(e.path) }));
   const s = new Suggestions(FROM_ZIP);
   s.add('InstallerType', 'zip', { source: 'from the file signature (zip archive)' });
-  const installers = listed.filter((e) => e.kind !== 'font' && e.kind !== 'unknown');
-  const fonts = listed.filter((e) => e.kind === 'font');
+  // winget extracts nothing outside its folder, and its validation refuses such a RelativeFilePath: never suggest one.
+  const escaping = listed.filter((e) => escapesBaseDirectory(e.path));
+  if (escaping.length > 0) {
+    const which = escaping.length === 1 ? 'One entry has a path' : `${escaping.length} entries have paths`;
+    notes.push(`${which} outside the archive's folder (${escaping[0]!.path}), which winget cannot use as a nested file.`);
+  }
+  const usable = listed.filter((e) => !escapesBaseDirectory(e.path));
+  const installers = usable.filter((e) => e.kind !== 'font' && e.kind !== 'unknown');
+  const fonts = usable.filter((e) => e.kind === 'font');
   const result = (extra: Partial<InstallerAnalysis> = {}): InstallerAnalysis => ({ kind: 'zip', suggestions: s.list, entries: listed, notes, ...extra });
 
   if (!options.nestedPath) {
