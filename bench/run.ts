@@ -33,3 +33,14 @@ if (wants('fetching')) {
   const engines = await benchSha256Engines();
   printFetching(await benchFetching(), engines.wingsmith);
 }
+
+if (wants('robustness')) {
+  // Loaded only when asked: the corpus module builds nothing until used, but pulls in the app's import path.
+  const { benchRobustness, printRobustness } = await import('./robustness');
+  printRobustness(await benchRobustness());
+}
+
+if (wants('faults')) {
+  const { benchFaults, printFaults } = await import('./faults');
+  printFaults(await benchFaults());
+}

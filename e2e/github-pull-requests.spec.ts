@@ -211,6 +211,25 @@ test('a server error in the middle of the sequence, then Retry succeeds and leav
   );
 });
 
+test('the answer to opening the pull request is lost: the dialog reports that pull request, not one already open', async ({ page }) => {
+  await openApp(page);
+  await connect(page, double, CLASSIC_TOKEN);
+  await importNewPackage(page);
+  // GitHub opens it, then the connection drops before the answer (a browser may resend: GitHub then says it exists).
+  double.faultNext('POST', '/repos/*/*/pulls', { kind: 'drop-after' });
+
+  const dialog = await openPullRequest(page);
+  const link = dialog.getByRole('link', { name: /^Pull request/ });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  expect(double.state.pulls).toHaveLength(1);
+  const pull = double.state.pulls[0]!;
+  await expect(link).toHaveAttribute('href', new RegExp(`/pull/${pull.number}$`));
+  await expect(dialog).toContainText('The pull request is open.');
+  await expect(dialog).not.toContainText('already open');
+  const fork = double.state.repo('wingsmith-dev/winget-pkgs')!;
+  expect([...fork.branches.keys()].sort()).toEqual([fork.defaultBranch, pull.head.ref].sort());
+});
+
 test('a next-version draft offers the new version in the previous installer URLs', async ({ page }) => {
   await openApp(page);
   await connect(page, double, CLASSIC_TOKEN);

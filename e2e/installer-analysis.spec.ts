@@ -103,7 +103,8 @@ test('an MSIX package fills PackageFamilyName, SignatureSha256 and its device fa
   await freshManifest(page);
   await chooseInstallers(page, msix);
 
-  const added = installer(page, 2);
+  // The new manifest's empty installer takes the file, and the package's architecture over the default x64.
+  const added = installer(page, 1);
   await expect(field(added, 'InstallerSha256')).toHaveValue(sha256sum(msix));
   await expectFields(added, { InstallerType: 'msix', Architecture: 'arm64', PackageFamilyName: MS_FAMILY, SignatureSha256: SIGNATURE_SHA256 });
   await openMoreFields(added);
@@ -112,8 +113,11 @@ test('an MSIX package fills PackageFamilyName, SignatureSha256 and its device fa
   await expect(added.getByRole('checkbox', { name: 'Platform Windows.Universal', exact: true })).not.toBeChecked();
   await expectFields(page.getByRole('group', { name: 'Default locale', exact: true }), { Publisher: 'Wingsmith & Co', PackageName: 'Wingsmith Sample App' });
   await expect(page.getByLabel('PackageVersion', { exact: true })).toHaveValue('1.4.0.0');
-  // The MSIX-only fields are not offered on the MSI/EXE installer next to it.
-  await expect(field(installer(page, 1), 'PackageFamilyName')).toHaveCount(0);
+  await expect(installer(page, 2)).toHaveCount(0);
+  // The MSIX-only fields are not offered on an installer of another type next to it.
+  await page.getByRole('button', { name: 'Add installer', exact: true }).click();
+  await expect(installer(page, 2)).toHaveCount(1);
+  await expect(field(installer(page, 2), 'PackageFamilyName')).toHaveCount(0);
 });
 
 test('an MSIX bundle becomes one installer per architecture', async ({ page }) => {
@@ -151,7 +155,8 @@ test('a zip with two installers asks which one winget runs, then fills the neste
   await freshManifest(page);
   await chooseInstallers(page, zip);
 
-  const added = installer(page, 2);
+  // The new manifest's empty installer takes the file.
+  const added = installer(page, 1);
   await expect(field(added, 'InstallerSha256')).toHaveValue(sha256sum(zip));
   await expect(field(added, 'InstallerType')).toHaveValue('zip');
   const item = fileRow(page, 'widget-2.3.4.zip');
@@ -170,5 +175,5 @@ test('a zip with two installers asks which one winget runs, then fills the neste
   await expectFields(added, { InstallerType: 'zip', Architecture: 'x86' });
   await expect(item.getByRole('button', { name: 'Analyse again', exact: true })).toBeVisible();
   await expectFields(page.getByRole('group', { name: 'Default locale', exact: true }), { Publisher: NSIS.company, PackageName: NSIS.productName });
-  await expect(item.getByRole('list', { name: 'Filled from widget-2.3.4.zip' })).toContainText(/Filled Architecture \(Installer 2\): x86 — .* of setup\/setup-nsis\.exe in the zip/);
+  await expect(item.getByRole('list', { name: 'Filled from widget-2.3.4.zip' })).toContainText(/Filled Architecture \(Installer 1\): x86 — .* of setup\/setup-nsis\.exe in the zip/);
 });

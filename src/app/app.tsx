@@ -1,5 +1,5 @@
 /** The composition root: header, draft banners, the views, and Problems, around the features. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDrafts } from '../document/use-drafts';
 import { documentStore } from '../document/store';
 import { useEditor } from '../document/use-editor';
@@ -11,6 +11,7 @@ import { InstallerMatcher, LinkedPullRequestBar } from '../features/submit';
 import { DraftBanners } from './banners';
 import { AppHeader } from './header';
 import { ProblemsPanel } from './problems-panel';
+import { StartPanel } from './start-panel';
 import { draftSession } from './session';
 import { useScrollMemory } from './use-scroll-memory';
 import { loadView } from './view-modules';
@@ -37,6 +38,8 @@ export function App() {
   const { ready: draftReady } = useDrafts(draftSession);
   const draftName = useEditor((s) => s.draftName);
   const [viewReady, setViewReady] = useState(false);
+  // The header's `Manifest files` input: the Start region opens the same chooser.
+  const manifestInput = useRef<HTMLInputElement>(null);
   const ready = draftReady && viewReady;
   useScrollMemory(draftSession, ready);
 
@@ -55,7 +58,7 @@ export function App() {
     <PageDropZone>
       <InstallerSlotsContext.Provider value={installerSlots}>
         <div className="shell">
-          <AppHeader session={draftSession} />
+          <AppHeader session={draftSession} manifestInput={manifestInput} />
           <DraftBanners session={draftSession} />
           <LinkedPullRequestBar />
           <InstallerFilesPanel />
@@ -63,6 +66,7 @@ export function App() {
             <div className="workspace">
               <main className="main">
                 <InstallerMatcher />
+                <StartPanel session={draftSession} manifestInput={manifestInput} />
                 <ViewTabs />
               </main>
               <ProblemsPanel />

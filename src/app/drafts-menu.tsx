@@ -5,7 +5,8 @@ import type { DraftSession, DraftSummary } from '../document/drafts';
 import { useDrafts } from '../document/use-drafts';
 import { useEditor } from '../document/use-editor';
 
-function DraftRow({ draft, current, session }: { draft: DraftSummary; current: boolean; session: DraftSession }) {
+/** One draft: open it, rename it, or delete it (after a confirmation); the Start region lists them too. */
+export function DraftRow({ draft, current, session }: { draft: DraftSummary; current: boolean; session: DraftSession }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(draft.name);
   const inputId = useId();

@@ -1,5 +1,5 @@
 /** Brand, the document-wide controls (ManifestVersion, new, drafts, import, export) and the theme switch. */
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { DraftSession } from '../document/drafts';
@@ -18,7 +18,7 @@ function isWritable(value: string): value is WritableManifestVersion {
   return (WRITABLE_MANIFEST_VERSIONS as readonly string[]).includes(value);
 }
 
-export function AppHeader({ session }: { session: DraftSession }) {
+export function AppHeader({ session, manifestInput }: { session: DraftSession; manifestInput?: Ref<HTMLInputElement> }) {
   const manifestVersion = useEditor((s) => s.manifestVersion);
   const draftName = useEditor((s) => s.draftName);
   const actions = useActions();
@@ -46,17 +46,21 @@ export function AppHeader({ session }: { session: DraftSession }) {
             ))}
           </select>
         </span>
-        <button type="button" onClick={() => actions.newManifest()}>New manifest</button>
-        <DraftsMenu session={session} />
-        <ManifestFilesInput />
-        <InstallerFilesInput />
-        <ExportZipButton />
-        <ShareLinkButton />
-        <UpdatePackageButton />
-        <ImportReleaseButton />
-        <OpenPullRequestButton />
-        <EditPullRequestButton />
-        <SettingsButton />
+        <div className="toolbar-group" role="group" aria-label="Draft and files">
+          <button type="button" onClick={() => actions.newManifest()}>New manifest</button>
+          <DraftsMenu session={session} />
+          <ManifestFilesInput inputRef={manifestInput} />
+          <InstallerFilesInput />
+          <ExportZipButton />
+          <ShareLinkButton />
+        </div>
+        <div className="toolbar-group" role="group" aria-label="GitHub">
+          <UpdatePackageButton />
+          <ImportReleaseButton />
+          <OpenPullRequestButton />
+          <EditPullRequestButton />
+          <SettingsButton />
+        </div>
         <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggleTheme}
           aria-label="Dark mode" title="Dark mode">
           <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span>

@@ -1,11 +1,14 @@
 /**
  * Every problem of the last validation, once however many files it is in; choosing one goes to its field (form)
- * or its line (YAML). Each names its rule and whether winget itself or the community pipeline raises it.
+ * or its line (YAML). Each names its rule and whether winget itself or the community pipeline raises it. Below
+ * them the To do list: required fields nobody has typed in yet, which become errors once the user edits them or
+ * asks for an export or a pull request (src/document/todo.ts).
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../core/findings';
 import { groupProblems, isHintRule, labelOfRule, type Origin, type Problem } from '../core/validate/problems';
 import { useActions, useEditor } from '../document/use-editor';
+import { TodoList } from './todo-list';
 
 type Shown = 'all' | Origin;
 
@@ -38,19 +41,23 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ProblemsPanel() {
   const findings = useEditor((s) => s.findings);
+  const todoFindings = useEditor((s) => s.todo);
   const { focusFinding } = useActions();
   const [shown, setShown] = useState<Shown>('all');
   const filterId = useId();
   const problems = useMemo(() => groupProblems(findings), [findings]);
+  const allTodo = useMemo(() => groupProblems(todoFindings), [todoFindings]);
   const visible = shown === 'all' ? problems : problems.filter((p) => p.origin === shown);
+  const todo = shown === 'all' ? allTodo : allTodo.filter((p) => p.origin === shown);
   const errors = visible.filter((p) => p.severity === 'error').length;
   const warnings = visible.length - errors;
+  const counts = [visible.length === 0 ? '' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`, todo.length === 0 ? '' : `${count(todo.length, 'field')} left`];
   return (
     <section className="problems" aria-label="Problems">
       <h2 className="problems-title">
-        Problems <span className="problems-count">{visible.length === 0 ? '' : `${count(errors, 'error')}, ${count(warnings, 'warning')}`}</span>
+        Problems <span className="problems-count">{counts.filter(Boolean).join(' · ')}</span>
       </h2>
-      {problems.length > 0 && (
+      {problems.length + allTodo.length > 0 && (
         <div className="problems-filter">
           <label htmlFor={filterId}>Show</label>
           <select id={filterId} value={shown} onChange={(e) => setShown(e.target.value as Shown)}>
@@ -61,7 +68,7 @@ export function ProblemsPanel() {
         </div>
       )}
       {visible.length === 0 ? (
-        <p className="problems-none">{problems.length === 0 ? 'No problems' : 'No problems of this kind'}</p>
+        <p className="problems-none">{problems.length > 0 ? 'No problems of this kind' : allTodo.length > 0 ? 'Nothing wrong so far.' : 'No problems'}</p>
       ) : (
         <ul className="problems-list">
           {visible.map((problem, i) => {
@@ -70,6 +77,7 @@ export function ProblemsPanel() {
           })}
         </ul>
       )}
+      {todo.length > 0 && <TodoList items={todo} onSelect={focusFinding} />}
     </section>
   );
 }

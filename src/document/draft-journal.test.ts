@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryKeyValue, storageJournal, type DraftJournal } from './draft-journal';
 import { memoryChannelHub, memoryDraftStorage, type DraftStorage } from './draft-storage';
 import { createDraftSession } from './drafts';
 import { createDocumentStore } from './store';
+import { validatorReady } from './validator';
+
+// A store schedules validation at once; the validator chunk must arrive before this (fast) file is torn down.
+beforeAll(async () => {
+  await validatorReady;
+});
 
 type Obj = Record<string, unknown>;
 

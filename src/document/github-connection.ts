@@ -80,6 +80,11 @@ export function saveGitHubConnection(next: GitHubConnection): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** Sign out: the token leaves memory, sessionStorage and localStorage; API base and repository stay. */
+export function forgetGitHubToken(): void {
+  saveGitHubConnection({ ...current, token: '', keepToken: false });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

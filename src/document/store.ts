@@ -13,6 +13,7 @@ import { droppedFindings, importManifestFiles } from './import-set';
 import { readFileText } from './read-text';
 import { locateSessionFindings } from './session-findings';
 import { defaultDraftName, emptySet, localeTags, newLocale, syncSet } from './set-edits';
+import { splitTodo, touchedByEdit, type TouchedKey } from './todo';
 import type { DocumentActions, EditorState, ManifestFileText, SessionFinding, SetRecipe, ViewName } from './types';
 
 export type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
@@ -36,6 +37,20 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
   const session = new Map<string, readonly SessionFinding[]>();
   const withSession = (findings: Finding[]): Finding[] =>
     session.size === 0 ? findings : [...findings, ...locateSessionFindings(state.files, [...session.values()].flat())];
+  /** This draft's edited fields, and whether an export or pull request was asked for (see todo.ts). */
+  let touched = new Set<TouchedKey>();
+  let revealed = false;
+  /** The findings to show, split into problems and To do items against the current document. */
+  const published = (): Pick<EditorState, 'findings' | 'todo'> => {
+    const { shown, todo } = splitTodo({ findings: withSession(validationFindings), files: state.files, set: state.set, touched, revealed });
+    return { findings: shown, todo };
+  };
+  /** Notes what an edit changed; the next validation splits its findings with it. */
+  const markTouched = (before: ManifestSet, after: ManifestSet): boolean => {
+    const keys = touchedByEdit(before, after);
+    for (const key of keys) touched.add(key);
+    return keys.length > 0;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let validatedFiles: readonly ManifestFileText[] | undefined;
 
@@ -47,6 +62,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
     set: initialSet,
     files: writeFiles(initialSet, DEFAULT_MANIFEST_VERSION),
     findings: [],
+    todo: [],
+    edited: false,
     view: 'form',
     activeFileKey: 'version',
     externalRevision: 0,
@@ -69,7 +86,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
     }
     const own = files.flatMap((f) => f.parseFindings.filter((p) => p.rule.startsWith('document-')));
     validationFindings = [...findings, ...own, ...notices];
-    state = { ...state, findings: withSession(validationFindings) };
+    state = { ...state, ...published() };
     emit();
   };
 
@@ -103,14 +120,16 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
     if (filesChanged) scheduleValidation();
   };
 
-  // The new manifest's empty required fields are problems from the start.
+  // The new manifest's empty required fields are listed (as To do items) from the start.
   scheduleValidation();
 
   /** A change of the model from the form side: sync the files' shared values and rewrite what changed. */
   const applySet = (next: ManifestSet, external: boolean, versionChanged = false): void => {
     syncSet(state.set, next, state.manifestVersion);
     const files = updateFiles(state.set, state.files, next, state.manifestVersion, versionChanged);
-    commit({ set: next, files, ...(external ? { externalRevision: state.externalRevision + 1 } : {}) });
+    // A ManifestVersion change rewrites every file, but the user typed in none of its fields.
+    const edited = (!versionChanged && markTouched(state.set, next)) || state.edited;
+    commit({ set: next, files, edited, ...(external ? { externalRevision: state.externalRevision + 1 } : {}) });
     // The keystroke-to-YAML benchmark reads this mark; it costs nothing measurable.
     globalThis.performance?.mark?.('wingsmith:yaml-updated');
   };
@@ -120,7 +139,15 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
     // What a feature raised was about the document being replaced; it says again what holds for the new one.
     session.clear();
     validationFindings = [];
+    const sameDraft = doc.draftId === state.draftId;
+    if (!sameDraft) {
+      // Another draft: what the user typed and asked for concerned the one left.
+      touched = new Set();
+      revealed = false;
+    }
     commit({
+      edited: sameDraft && state.edited,
+      todo: [],
       draftId: doc.draftId,
       draftName: doc.draftName,
       manifestVersion: doc.manifestVersion,
@@ -141,7 +168,13 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       if (JSON.stringify(before) === JSON.stringify(findings)) return;
       if (findings.length === 0) session.delete(source);
       else session.set(source, findings);
-      state = { ...state, findings: withSession(validationFindings) };
+      state = { ...state, ...published() };
+      emit();
+    },
+    revealTodo() {
+      if (revealed) return;
+      revealed = true;
+      state = { ...state, ...published() };
       emit();
     },
     updateSet(recipe: SetRecipe) {
@@ -158,7 +191,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
         commit({ files });
         return;
       }
-      commit({ set: read.set, files: renameFiles(read.set, files), externalRevision: state.externalRevision + 1 });
+      const edited = markTouched(state.set, read.set) || state.edited;
+      commit({ set: read.set, files: renameFiles(read.set, files), edited, externalRevision: state.externalRevision + 1 });
     },
 
     importFiles(inputs) {

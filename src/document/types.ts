@@ -37,8 +37,15 @@ export interface EditorState {
   /** The package version being edited, in file layout (root installer values + per-installer values). */
   set: ManifestSet;
   files: ManifestFileText[];
-  /** Findings of the last validation of `files` (core `validateManifest`, the same the CLI runs). */
+  /**
+   * Findings of the last validation of `files` (core `validateManifest`, the same the CLI runs), without the To do
+   * items: errors that only say a required field the user has not edited yet is empty (see todo.ts).
+   */
   findings: Finding[];
+  /** The held-back "required field missing" findings; empty once the user asked for an export or a pull request. */
+  todo: Finding[];
+  /** True once any value of this draft was edited since it opened (form, YAML, a feature's fill). */
+  edited: boolean;
   view: ViewName;
   /** YAML tab shown, by file key. */
   activeFileKey: string;
@@ -71,6 +78,8 @@ export interface DocumentActions {
   /** Replaces this draft's files with these (same draft, same link): a reloaded pull request with the user's edits re-applied. */
   replaceFiles(files: { name: string; data: Uint8Array | string }[]): { ok: boolean; findings: Finding[] };
   newManifest(): void;
+  /** The user asked for an export or a pull request: every To do item becomes the error it is, for this draft. */
+  revealTodo(): void;
   /** Links the draft to the pull request it edits (after Load or a push), or unlinks it. */
   linkPullRequest(link: LinkedPullRequest | undefined): void;
   /** Replaces the session findings of one source (e.g. `installer-hashes`); they join the validation's in `findings`. */

@@ -4,6 +4,7 @@ import { installersOf } from './manifest-installers';
 import { findPackage, loadVersion, locatePackage, type BlobIndex } from './packages';
 import { loadPullRequest, myOpenPullRequests, parsePullRequestRef, pushChanges } from './pull-edit';
 import { openPullRequests, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
+import { DEFAULT_TIMEOUTS, type RequestTimeouts } from './timeouts';
 import { removeVersion } from './remove-version';
 import { replacementTitle } from './replace-version';
 import { defaultBranchHead } from './repository';
@@ -20,6 +21,8 @@ export interface GitHubClientOptions {
   forkTimeoutMs?: number;
   /** First pause between fork polls; 1 s by default, doubling. */
   forkPollMs?: number;
+  /** Per-request time limits by kind (timeouts.ts); tests shorten them to see a hung connection fail quickly. */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 function scopesOf(header: unknown): string[] | null {
@@ -33,7 +36,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
   if (!checked.valid) {
     throw new GitHubError('validation', `The GitHub settings are incomplete: ${Object.values(checked.problems).join(' ')}`);
   }
-  const t = createTransport(checked.settings, options.fetch);
+  const t = createTransport(checked.settings, options.fetch, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
   const upstream = splitRepository(checked.settings.repository);
   const blobs: BlobIndex = new Map();
   const arpRanges: ArpRangeCache = new Map();
@@ -61,13 +64,13 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     myOpenPullRequests: async () => myOpenPullRequests(t, upstream, (await getTokenInfo()).login),
     loadPullRequest: async (number) => loadPullRequest(t, upstream, number, (await getTokenInfo()).login),
     pushChanges: async (link, files, signal) => pushChanges(t, upstream, link, files, (await getTokenInfo()).login, signal),
-    async preflight(input) {
+    async preflight(input, attempt) {
       const [{ head, location }, open] = await Promise.all([
         defaultBranchHead(t, upstream).then(async (head) => ({
           head,
           location: await locatePackage(t, upstream, input.identifier, blobs, head, input.root),
         })),
-        openPullRequests(t, upstream, input.identifier, input.version),
+        openPullRequests(t, upstream, input, getTokenInfo, attempt),
       ]);
       const { pkg } = location;
       const installers = installersOf(input.files.map((f) => ({ name: f.path.slice(f.path.lastIndexOf('/') + 1), text: f.text })));
@@ -89,7 +92,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
         ...(problem ? { spellingProblem: problem.message, spellingFix: problem.fix } : {}),
       };
     },
-    submit: (input, onStep, signal) => submit(submitContext, input, onStep, signal),
-    removeVersion: (input, onStep, signal) => removeVersion(submitContext, input, onStep, signal),
+    submit: (input, onStep, signal, attempt) => submit(submitContext, input, onStep, signal, attempt),
+    removeVersion: (input, onStep, signal, attempt) => removeVersion(submitContext, input, onStep, signal, attempt),
   };
 }

@@ -1,3 +1,4 @@
+import { RequestTimeoutError } from './timeouts';
 import { GitHubError } from './types';
 
 /** What the failing call was about, so 404s and 422s can say which thing is missing or refused. */
@@ -98,6 +99,11 @@ export function toGitHubError(error: unknown, context: ErrorContext = {}): GitHu
   if (!res) {
     const cause = isRecord(error) ? error.cause : undefined;
     if (cause instanceof ForeignHostError) return new GitHubError('network', cause.message);
+    const timeout = cause instanceof RequestTimeoutError ? cause : error instanceof RequestTimeoutError ? error : undefined;
+    if (timeout) {
+      const limit = timeout.ms < 1000 ? `${timeout.ms} ms` : `${Math.round(timeout.ms / 1000)} s`;
+      return new GitHubError('network', `GitHub did not answer about ${subject} within ${limit}: the connection hung. Check the connection, then try again.`);
+    }
     return new GitHubError(
       'network',
       'Could not reach GitHub: the network is down, the API base URL is wrong, or a browser extension or proxy blocked the request. Check the connection and the API base URL in Settings, then try again.',

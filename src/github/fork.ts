@@ -2,6 +2,7 @@ import { GitHubError } from './types';
 import { defaultBranchHead, repoName, type BranchHead, type RepoRef } from './repository';
 import type { Transport } from './transport';
 import { toGitHubError } from './errors';
+import { outcomeUnknown } from './recovery';
 
 export interface ForkWaitOptions {
   /** Give up after this long (GitHub usually needs seconds, sometimes a minute). */
@@ -45,6 +46,26 @@ async function readyHead(t: Transport, fork: RepoRef, signal?: AbortSignal): Pro
   }
 }
 
+/**
+ * Asks GitHub for the fork. It answers 202 at once (with the existing fork when there is one under another name)
+ * and copies later. When that answer is lost, the fork may have been made all the same: if it answers under the
+ * usual name, it is the one.
+ */
+async function createFork(t: Transport, upstream: RepoRef, guess: RepoRef, signal?: AbortSignal): Promise<RepoRef> {
+  try {
+    const created = await t.octokit.rest.repos.createFork({ ...upstream, request: { signal } });
+    return { owner: created.data.owner.login, repo: created.data.name };
+  } catch (error) {
+    const failure = toGitHubError(error, t.errorContext(`a fork of ${repoName(upstream)}`));
+    if (!outcomeUnknown(failure)) throw failure;
+    // A fork still being copied answers 404 like no fork at all; then the error stands and Retry asks again,
+    // which GitHub answers with the same fork.
+    const found = await t.octokit.rest.repos.get({ ...guess }).catch(() => undefined);
+    if (found && isForkOf(found.data, upstream)) return guess;
+    throw failure;
+  }
+}
+
 /** The user's fork of the target: the existing one, or a new one once GitHub has finished making it. */
 export async function ensureFork(
   t: Transport,
@@ -64,11 +85,7 @@ export async function ensureFork(
     const status = (error as { status?: unknown }).status;
     if (status !== 404) throw toGitHubError(error, t.errorContext(`your fork ${repoName(guess)}`));
   }
-  // GitHub answers 202 at once (with the existing fork when there is one under another name) and copies later.
-  const created = await t.call(`a fork of ${repoName(upstream)}`, (o) =>
-    o.rest.repos.createFork({ ...upstream, request: { signal } }),
-  );
-  const fork = { owner: created.data.owner.login, repo: created.data.name };
+  const fork = await createFork(t, upstream, guess, signal);
   const deadline = Date.now() + wait.timeoutMs;
   let delay = wait.firstDelayMs;
   for (;;) {

@@ -1,6 +1,7 @@
+import { openPullRequestFrom } from './recovery';
 import { listFolder, readFileText, type RepoRef } from './repository';
 import type { Transport } from './transport';
-import type { PackageInfo, PreflightResult, SubmissionKind } from './types';
+import type { PackageInfo, PreflightResult, SubmissionAttempt, SubmissionInput, SubmissionKind, TokenInfo } from './types';
 
 export const CREATED_WITH = 'Created with Wingsmith';
 
@@ -49,15 +50,31 @@ export function titleMatches(title: string, identifier: string, version: string)
   return words.some((w) => w.toLowerCase() === id) && words.some((w) => w === version || w === `v${version}`);
 }
 
+/**
+ * Open pull requests for this package and version, by title. The one an earlier attempt of this submission opened
+ * is left out: the submission finds it and reports it as its result, so it is not someone else's duplicate. The
+ * user's own others are marked, so the warning can say they are the user's.
+ */
 export async function openPullRequests(
   t: Transport,
   ref: RepoRef,
-  identifier: string,
-  version: string,
+  input: Pick<SubmissionInput, 'identifier' | 'version'>,
+  tokenInfo: () => Promise<TokenInfo>,
+  attempt?: SubmissionAttempt,
 ): Promise<PreflightResult['openPullRequests']> {
+  const { identifier, version } = input;
   const q = `repo:${ref.owner}/${ref.repo} is:pr is:open in:title "${identifier}" "${version}"`;
-  const res = await t.call('the search for open pull requests', (o) => o.request('GET /search/issues', { q, per_page: 50 }));
+  const [res, login, earlier] = await Promise.all([
+    t.call('the search for open pull requests', (o) => o.request('GET /search/issues', { q, per_page: 50 })),
+    tokenInfo().then((info) => info.login.toLowerCase()),
+    attempt?.forkOwner !== undefined && attempt.branch !== undefined ? openPullRequestFrom(t, ref, attempt.forkOwner, attempt.branch) : undefined,
+  ]);
   return res.data.items
-    .filter((item) => item.pull_request !== undefined && titleMatches(item.title, identifier, version))
-    .map((item) => ({ number: item.number, url: item.html_url, title: item.title }));
+    .filter((item) => item.pull_request !== undefined && titleMatches(item.title, identifier, version) && item.number !== earlier?.number)
+    .map((item) => ({
+      number: item.number,
+      url: item.html_url,
+      title: item.title,
+      ...(item.user?.login.toLowerCase() === login ? { mine: true as const } : {}),
+    }));
 }

@@ -13,6 +13,7 @@ import {
   HIGHEST_VERSION_REMOVAL_LABEL,
   type PackageInfo,
   type RemovalInput,
+  type SubmissionAttempt,
   type SubmissionResult,
   type SubmissionStep,
 } from './types';
@@ -62,6 +63,7 @@ export function removeVersion(
   input: RemovalInput,
   onStep: (steps: SubmissionStep[]) => void,
   signal?: AbortSignal,
+  attempt?: SubmissionAttempt,
 ): Promise<SubmissionResult> {
   const { t, upstream } = ctx;
   return submitChange(ctx, async (head) => {
@@ -97,5 +99,5 @@ export function removeVersion(
         return onFork;
       },
     };
-  }, onStep, signal);
+  }, onStep, signal, attempt);
 }

@@ -5,10 +5,16 @@ import { isManifestFileOf, locatePackage, type BlobIndex } from './packages';
 import { pullRequestBody, pullRequestTemplate, submissionKind, submissionTitle } from './preflight';
 import { replacedOnFork, replacedVersion, replacementTitle } from './replace-version';
 import { defaultBranchHead, filesInFolder, repoName, type BranchHead, type RepoRef } from './repository';
+import {
+  attemptBranch, BRANCH_DETAIL, openPullRequestFrom, pullRequestAfterFailure, pushBranch, removeBranch,
+  type FoundPullRequest, type MadeCommit,
+} from './recovery';
 import { spellingProblem } from './spelling';
 import { StepTracker } from './steps';
 import type { Transport } from './transport';
-import { GitHubError, type SubmissionInput, type SubmissionResult, type SubmissionStep, type TokenInfo } from './types';
+import {
+  GitHubError, type SubmissionAttempt, type SubmissionInput, type SubmissionResult, type SubmissionStep, type TokenInfo,
+} from './types';
 
 export interface SubmitContext {
   t: Transport;
@@ -108,16 +114,31 @@ export function submit(
   input: SubmissionInput,
   onStep: (steps: SubmissionStep[]) => void,
   signal?: AbortSignal,
+  attempt?: SubmissionAttempt,
 ): Promise<SubmissionResult> {
-  return submitChange(ctx, (head) => planSubmission(ctx, input, head), onStep, signal);
+  return submitChange(ctx, (head) => planSubmission(ctx, input, head), onStep, signal, attempt);
 }
 
-/** Checks, then fork → blobs → tree → commit → branch → pull request, removing a half-made branch on failure. */
+/** Reported when an earlier attempt's pull request turns out to be open: what it made is the result. */
+function earlierResult(steps: StepTracker, pull: FoundPullRequest, branch: string): SubmissionResult {
+  for (const id of ['blobs', 'tree', 'commit', 'branch'] as const) steps.skip(id, 'Already made by the earlier attempt.');
+  steps.start('pull-request');
+  steps.done(`#${pull.number}, opened by the earlier attempt (GitHub’s answer was lost)`);
+  return { kind: 'pull-request', url: pull.url, number: pull.number, title: pull.title, branch };
+}
+
+/**
+ * Checks, then fork → blobs → tree → commit → branch → pull request. A write that got no answer is looked up
+ * before anything else is done (recovery.ts); on failure the branch this attempt pushed is removed, unless its
+ * pull request may be open. `attempt` carries the branch name across retries, so a retry finds and reuses what an
+ * earlier attempt made and ends with exactly one pull request.
+ */
 export async function submitChange(
   ctx: SubmitContext,
   plan: ChangePlanner,
   onStep: (steps: SubmissionStep[]) => void,
   signal?: AbortSignal,
+  attempt: SubmissionAttempt = {},
 ): Promise<SubmissionResult> {
   const { t, upstream } = ctx;
   const steps = new StepTracker(onStep);
@@ -125,7 +146,10 @@ export async function submitChange(
   const stopIfAborted = () => {
     if (signal?.aborted) throw new GitHubError('network', 'The submission was cancelled.');
   };
-  let pushed: { fork: RepoRef; branch: string } | undefined;
+  /** What this attempt may have left on the fork, for the cleanup after a failure. */
+  let left: { fork: RepoRef; branch: string; state: 'made' | 'maybe' } | undefined;
+  /** Set when opening the pull request failed and whether it is open could not be found out. */
+  let pullRequestUnknown = false;
   let token: TokenInfo | undefined;
   try {
     steps.start('checks');
@@ -135,6 +159,8 @@ export async function submitChange(
     const head = await defaultBranchHead(t, upstream, signal);
     const change = await plan(head);
     const { title, body } = change;
+    const branch = attemptBranch(attempt, change.branch);
+    const earlier = attempt.forkOwner !== undefined;
     steps.done(title);
 
     stopIfAborted();
@@ -144,7 +170,10 @@ export async function submitChange(
 
     steps.start('fork');
     const fork = await ensureFork(t, upstream, token.login, ctx.forkWait, signal);
+    // An earlier attempt sent the branch, so its pull request may be open (its answer lost): find out first.
+    const open = earlier ? await openPullRequestFrom(t, upstream, fork.owner, branch) : undefined;
     steps.done(`${repoName(fork)}${fork.created ? ' (created)' : ''}`);
+    if (open) return earlierResult(steps, open, branch);
 
     steps.start('blobs');
     const entries: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
@@ -161,7 +190,7 @@ export async function submitChange(
 
     const deletionsOf = (paths: readonly string[]) => paths.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null }));
 
-    const commitOn = async (baseTree: string, parent: string, tree: typeof entries) => {
+    const commitOn = async (baseTree: string, parent: string, tree: typeof entries): Promise<MadeCommit> => {
       steps.start('tree');
       const created = await t.call('the folder tree', (o) => o.rest.git.createTree({ ...fork, base_tree: baseTree, tree, request }));
       steps.done();
@@ -170,27 +199,32 @@ export async function submitChange(
         o.rest.git.createCommit({ ...fork, message: title, tree: created.data.sha, parents: [parent], request }),
       );
       steps.done(commit.data.sha.slice(0, 7));
-      return commit.data.sha;
+      return { sha: commit.data.sha, tree: created.data.sha, parents: [parent] };
     };
-    let commitSha = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletionsOf(change.deletions)]);
+    const made = await commitOn(head.treeSha, head.commitSha, [...entries, ...deletionsOf(change.deletions)]);
 
     stopIfAborted();
     steps.start('branch');
-    const { branch } = change;
-    const createRef = (sha: string) => t.octokit.rest.git.createRef({ ...fork, ref: `refs/heads/${branch}`, sha, request });
-    try {
-      await createRef(commitSha);
-    } catch (error) {
-      if (!isWorkflowRefusal(error)) throw toGitHubError(error, t.errorContext(`the branch ${branch} on ${repoName(fork)}`));
+    const subject = `the branch ${branch} on ${repoName(fork)}`;
+    const push = async (commit: MadeCommit) => {
+      // From here on the branch may exist, whatever the answer: the record says where to look, the cleanup may run.
+      attempt.forkOwner = fork.owner;
+      left = { fork, branch, state: 'maybe' };
+      const outcome = await pushBranch(t, fork, branch, commit, earlier, signal);
+      left = outcome.made ? { fork, branch, state: 'made' } : undefined;
+      return outcome;
+    };
+    let pushed = await push(made);
+    if (!pushed.made && isWorkflowRefusal(pushed.error)) {
       // The upstream head carries workflow changes the fork lacks, and pushing them needs the workflow scope:
       // build the same change on the fork's own head instead.
       steps.skip('branch', 'Your fork is behind and the token lacks the workflow scope; building on your fork instead.');
-      commitSha = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(await change.forkDeletions(fork))]);
+      const onFork = await commitOn(fork.head.treeSha, fork.head.commitSha, [...entries, ...deletionsOf(await change.forkDeletions(fork))]);
       steps.start('branch');
-      await t.call(`the branch ${branch} on ${repoName(fork)}`, () => createRef(commitSha));
+      pushed = await push(onFork);
     }
-    pushed = { fork, branch };
-    steps.done(`${fork.owner}:${branch}`);
+    if (!pushed.made) throw toGitHubError(pushed.error, t.errorContext(subject));
+    steps.done(`${fork.owner}:${branch}${BRANCH_DETAIL[pushed.how]}`);
 
     stopIfAborted();
     steps.start('pull-request');
@@ -209,12 +243,21 @@ export async function submitChange(
       steps.done(`#${pr.data.number}`);
       return { kind: 'pull-request', url: pr.data.html_url, number: pr.data.number, title, branch };
     } catch (error) {
-      if (!(error instanceof GitHubError && error.kind === 'forbidden' && token.kind === 'fine-grained')) throw error;
-      const reason =
-        'GitHub does not let a fine-grained token open a pull request on a repository you do not own. The branch is pushed; open the prefilled compare page and click “Create pull request”.';
-      steps.skip('pull-request', reason);
-      const url = compareUrl(head.htmlUrl, head.defaultBranch, fork, upstream, branch, title, body);
-      return { kind: 'compare', url, branch, title, reason };
+      if (error instanceof GitHubError && error.kind === 'forbidden' && token.kind === 'fine-grained') {
+        const reason =
+          'GitHub does not let a fine-grained token open a pull request on a repository you do not own. The branch is pushed; open the prefilled compare page and click “Create pull request”.';
+        steps.skip('pull-request', reason);
+        const url = compareUrl(head.htmlUrl, head.defaultBranch, fork, upstream, branch, title, body);
+        return { kind: 'compare', url, branch, title, reason };
+      }
+      // No answer does not mean no pull request: GitHub may have opened it. It is the result if it is there.
+      const after = await pullRequestAfterFailure(t, upstream, fork.owner, branch, error);
+      if (after.pull) {
+        steps.done(`#${after.pull.number} (opened, though GitHub’s answer was lost)`);
+        return { kind: 'pull-request', url: after.pull.url, number: after.pull.number, title: after.pull.title, branch };
+      }
+      pullRequestUnknown = !after.known;
+      throw error;
     }
   } catch (caught) {
     const error = isAbort(caught) ? new GitHubError('network', 'The submission was cancelled.') : toGitHubError(caught, t.errorContext('the submission'));
@@ -223,20 +266,10 @@ export async function submitChange(
       error.userMessage = `${error.userMessage} Fine-grained tokens often cannot do this on a repository you do not own; a classic token with the public_repo scope can.`;
     }
     steps.fail(error.userMessage);
-    if (pushed) await removeBranch(t, pushed.fork, pushed.branch, steps, error);
+    if (left && pullRequestUnknown) {
+      error.userMessage = `${error.userMessage} GitHub may have opened the pull request before the connection failed, and looking for it failed too. The branch ${left.branch} is kept so that such a pull request stays open; Retry looks for it first and opens one only if there is none.`;
+    } else if (left) await removeBranch(t, left.fork, left.branch, steps, error, left.state);
     steps.skipRest('Stopped after the failure above.');
     throw error;
-  }
-}
-
-async function removeBranch(t: Transport, fork: RepoRef, branch: string, steps: StepTracker, error: GitHubError): Promise<void> {
-  steps.start('cleanup', `${fork.owner}:${branch}`);
-  try {
-    await t.octokit.rest.git.deleteRef({ ...fork, ref: `heads/${branch}` });
-    steps.done(`Removed ${fork.owner}:${branch}`);
-    error.userMessage = `${error.userMessage} The half-made branch was removed, so trying again starts clean.`;
-  } catch {
-    steps.fail(`Could not remove ${fork.owner}:${branch}; delete it on GitHub.`);
-    error.userMessage = `${error.userMessage} The branch ${branch} on ${repoName(fork)} could not be removed; delete it on GitHub.`;
   }
 }

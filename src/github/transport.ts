@@ -1,5 +1,6 @@
 import { Octokit } from '@octokit/rest';
 import { ForeignHostError, toGitHubError, type ErrorContext } from './errors';
+import { DEFAULT_TIMEOUTS, timedFetch, type RequestTimeouts } from './timeouts';
 import type { GitHubSettings } from './types';
 
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
@@ -24,13 +25,13 @@ export interface Transport {
   errorContext(subject: string): ErrorContext;
 }
 
-export function createTransport(settings: GitHubSettings, fetchImpl?: typeof fetch): Transport {
+export function createTransport(settings: GitHubSettings, fetchImpl?: typeof fetch, timeouts: RequestTimeouts = DEFAULT_TIMEOUTS): Transport {
   const inner = fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const octokit = new Octokit({
     baseUrl: settings.apiBaseUrl,
     auth: settings.token,
-    // Retries belong to the caller (react-query), which knows whether a request may be repeated.
-    request: { fetch: guardedFetch(settings.apiBaseUrl, inner) },
+    // Retries belong to the caller (react-query, the Retry button), which knows whether a request may be repeated.
+    request: { fetch: guardedFetch(settings.apiBaseUrl, timedFetch(inner, timeouts)) },
     log: silent,
   });
   const errorContext = (subject: string): ErrorContext => ({ subject, token: settings.token });

@@ -116,6 +116,18 @@ export interface RemovalInput {
 /** The label winget-pkgs sets on a pull request that removes a package's newest version. */
 export const HIGHEST_VERSION_REMOVAL_LABEL = 'Highest-Version-Removal';
 
+/**
+ * What one submission keeps between its attempts (the dialog's Retry), so that a retry first finds what an earlier
+ * attempt made on GitHub, reuses it, and never opens a second pull request. The caller makes one empty object per
+ * submission and passes it to every attempt (and to the preflight before each); `submit` fills it in.
+ */
+export interface SubmissionAttempt {
+  /** The branch every attempt of this submission pushes (GitHub allows one open pull request per head branch). */
+  branch?: string;
+  /** Set once an attempt has sent the branch: the owner of the fork where it, and its pull request, may now be. */
+  forkOwner?: string;
+}
+
 export type SubmissionResult =
   | { kind: 'pull-request'; url: string; number: number; title: string; branch: string }
   /** Fine-grained token: branch pushed, the user opens GitHub's prefilled compare page. */
@@ -125,7 +137,11 @@ export interface PreflightResult {
   kind: SubmissionKind;
   title: string;
   versionExists: boolean;
-  openPullRequests: { number: number; url: string; title: string }[];
+  /**
+   * Open pull requests whose title names this package and version, except the one an earlier attempt of this very
+   * submission opened (the submission reports that one as its result). `mine`: opened by the signed-in user.
+   */
+  openPullRequests: { number: number; url: string; title: string; mine?: true }[];
   /** Set when the repository spells the identifier differently (submit refuses until PackageIdentifier matches). */
   repositoryIdentifier?: string;
   /**
@@ -200,11 +216,13 @@ export interface GitHubClient {
   /** Case-insensitive match against the repository's folders. */
   findPackage(identifier: string): Promise<PackageInfo | undefined>;
   loadVersion(pkg: PackageInfo, version: string): Promise<RepoFile[]>;
-  preflight(input: SubmissionInput): Promise<PreflightResult>;
+  preflight(input: SubmissionInput, attempt?: SubmissionAttempt): Promise<PreflightResult>;
+  /** Pass the same `attempt` to every Retry of one submission. */
   submit(
     input: SubmissionInput,
     onStep: (steps: SubmissionStep[]) => void,
     signal?: AbortSignal,
+    attempt?: SubmissionAttempt,
   ): Promise<SubmissionResult>;
   pullRequestTemplate(): Promise<string | undefined>;
   /** `123`, `#123` or a pull request URL of the target repository -> its number; throws a GitHubError otherwise. */
@@ -213,5 +231,5 @@ export interface GitHubClient {
   loadPullRequest(number: number): Promise<LoadedPullRequest>;
   pushChanges(link: LinkedPullRequest, files: readonly { path: string; text: string }[], signal?: AbortSignal): Promise<{ headSha: string }>;
   /** A pull request deleting one version folder; refuses the last version and an unconfirmed newest one. */
-  removeVersion(input: RemovalInput, onStep: (steps: SubmissionStep[]) => void, signal?: AbortSignal): Promise<SubmissionResult>;
+  removeVersion(input: RemovalInput, onStep: (steps: SubmissionStep[]) => void, signal?: AbortSignal, attempt?: SubmissionAttempt): Promise<SubmissionResult>;
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type FocusEventHandler, type MouseEventHandler, type ReactNode } from 'react';
+import { useId, type ChangeEvent, type FocusEventHandler, type MouseEventHandler, type ReactNode, type Ref } from 'react';
 import './file-button.css';
 
 interface FileButtonProps {
@@ -18,13 +18,15 @@ interface FileButtonProps {
   labelClassName?: string;
   /** Rendered after the button inside the wrapper (a status line, dialogs). */
   children?: ReactNode;
+  /** The input itself, for a control elsewhere that opens the same chooser (one input keeps one accessible name). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A file input that looks like the app's buttons: the input stays focusable and clickable through its label (so
  * keyboard and screen readers reach it) but is visually hidden; the label is what people click.
  */
-export function FileButton({ inputLabel, text, onFiles, multiple, accept, title, onClick, onFocus, className, labelClassName, children }: FileButtonProps) {
+export function FileButton({ inputLabel, text, onFiles, multiple, accept, title, onClick, onFocus, className, labelClassName, children, inputRef }: FileButtonProps) {
   const inputId = useId();
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -35,6 +37,7 @@ export function FileButton({ inputLabel, text, onFiles, multiple, accept, title,
   return (
     <span className={className ? `file-button ${className}` : 'file-button'}>
       <input
+        ref={inputRef}
         id={inputId}
         className="file-button-input"
         type="file"

@@ -7,11 +7,16 @@ export function Modal({ labelId, onClose, className, children }: { labelId: stri
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // jsdom and very old browsers lack showModal; an open dialog still shows its content there.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     return () => {
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      // Unmounted while open, the dialog leaves the page before it closes and the browser hands focus to nobody:
+      // give it back to the control that opened it, unless something else took it (or the opener went too).
+      const now = document.activeElement;
+      if (opener?.isConnected && (now === null || now === document.body || !now.isConnected)) opener.focus();
     };
   }, []);
   return (

@@ -1,4 +1,5 @@
 import { controlRelease } from './control-release';
+import { faultOf, type DoubleFault } from './faults';
 import type { Reply } from './router';
 import { DOUBLE_LOGIN, UPSTREAM } from './seed';
 import type { DoubleState } from './state';
@@ -6,6 +7,7 @@ import type { DoubleState } from './state';
 /** What the control endpoints need from the server besides the state. */
 export interface ControlHooks {
   failNext(method: string, path: string, status: number): void;
+  faultNext(method: string, path: string, fault: DoubleFault): void;
   cdnDropNext(afterBytes: number): void;
   reset(): void;
 }
@@ -52,6 +54,10 @@ export function controlReply(state: DoubleState, hooks: ControlHooks, method: st
       return ok();
     case 'POST /_double/fail-next':
       hooks.failNext(str(body, 'method', 'GET'), str(body, 'path', ''), Number(body.status ?? 500));
+      return ok();
+    case 'POST /_double/fault':
+      // { method, path, kind: status | drop-before | drop-after | hang | hang-after, status? }
+      hooks.faultNext(str(body, 'method', 'GET'), str(body, 'path', ''), faultOf(body));
       return ok();
     case 'POST /_double/open-pull': {
       const files = (body.files ?? {}) as Record<string, string>;

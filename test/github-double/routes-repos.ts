@@ -109,7 +109,16 @@ export const repoRoutes: Route[] = [
     handler: (ctx) => {
       const repo = repoOf(ctx);
       const state = ctx.query.get('state') ?? 'open';
-      const pulls = ctx.state.pulls.filter((p) => p.base.repo === repo && (state === 'all' || p.state === state));
+      // GitHub filters by head only as `owner:branch` (owner in any case, branch exact); a bare branch name is
+      // silently ignored and everything is listed.
+      const head = ctx.query.get('head') ?? '';
+      const [owner, ref] = head.includes(':') ? [head.slice(0, head.indexOf(':')).toLowerCase(), head.slice(head.indexOf(':') + 1)] : [];
+      const pulls = ctx.state.pulls.filter(
+        (p) =>
+          p.base.repo === repo &&
+          (state === 'all' || p.state === state) &&
+          (owner === undefined || (p.head.repo.owner.toLowerCase() === owner && p.head.ref === ref)),
+      );
       return { status: 200, body: pulls.map((p) => pullJson(ctx.urls, p)) };
     },
   },

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { startCdn, type CdnServer } from './cdn';
 import { controlReply } from './control';
+import { FaultPlan, type DoubleFault } from './faults';
 import { htmlPage } from './html';
 import type { AssetInput } from './release-state';
 import { HttpError, type ReadContext, type Reply, type Route } from './router';
@@ -50,6 +51,11 @@ export interface GitHubDouble {
   close(): Promise<void>;
   /** The next request matching method and path (a RegExp, or a string where `*` is one path segment) gets `status`. */
   failNext(method: string, pathPattern: string | RegExp, status: number): void;
+  /**
+   * The next matching request fails as `fault` says: a status, a connection dropped before or after the request is
+   * handled, or no answer at all (also `POST /_double/fault`). Logged requests carry the fault's kind.
+   */
+  faultNext(method: string, pathPattern: string | RegExp, fault: DoubleFault): void;
   /** The next CDN download sends its headers and `afterBytes` bytes, then drops the connection. */
   cdnDropNext(fault: { afterBytes: number }): void;
   /** Back to the freshly seeded state (also `POST /_double/reset`). */
@@ -59,12 +65,6 @@ export interface GitHubDouble {
 const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...gitRoutes];
 const EXPOSED = 'ETag, Link, Location, Retry-After, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-GitHub-Request-Id, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, X-RateLimit-Used, X-RateLimit-Resource';
 const DOCS = 'https://docs.github.com/rest';
-
-function patternOf(pattern: string | RegExp): RegExp {
-  if (pattern instanceof RegExp) return pattern;
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
-  return new RegExp(`^${escaped}$`);
-}
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -116,13 +116,13 @@ function bind(route: Route, user: DoubleUser | undefined): Handler | undefined {
 export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Promise<GitHubDouble> {
   const state = new DoubleState();
   state.anonymousLimit = options.anonymousRateLimit ?? 60;
-  const failures: { method: string; pattern: RegExp; status: number }[] = [];
+  const faults = new FaultPlan();
   const prefix = normalizePrefix(options.pathPrefix);
   const urls: DoubleUrls = { api: '', web: '', cdn: '', releaseWeb: '' };
   let cdn: CdnServer | undefined;
   const reset = () => {
     state.clear();
-    failures.length = 0;
+    faults.clear();
     cdn?.clearFaults();
     state.forkDelayMs = options.forkDelayMs ?? 0;
     if (options.seed) seedDouble(state, options.tokens, options.sampleReleaseAssets);
@@ -131,9 +131,8 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       for (const [token, user] of Object.entries(options.tokens ?? {})) state.tokens.set(token, { ...user, id: id++ });
     }
   };
-  const failNext = (method: string, pathPattern: string | RegExp, status: number) => {
-    failures.push({ method: method.toUpperCase(), pattern: patternOf(pathPattern), status });
-  };
+  const faultNext = (method: string, pathPattern: string | RegExp, fault: DoubleFault) => faults.add(method, pathPattern, fault);
+  const failNext = (method: string, pathPattern: string | RegExp, status: number) => faultNext(method, pathPattern, { kind: 'status', status });
   const cdnDropNext = (fault: { afterBytes: number }) => cdn?.dropNext(fault.afterBytes);
 
   function send(res: ServerResponse, reply: Reply, user?: DoubleUser, bucket: RateLimit = state.rateLimit): void {
@@ -186,7 +185,8 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     if (path.startsWith('/_double/')) {
       const body = method === 'POST' ? await readBody(req).catch(() => ({})) : {};
       try {
-        const reply = controlReply(state, { failNext, cdnDropNext: (afterBytes) => cdnDropNext({ afterBytes }), reset }, method, path, url.searchParams, body);
+        const hooks = { failNext, faultNext, cdnDropNext: (afterBytes: number) => cdnDropNext({ afterBytes }), reset };
+        const reply = controlReply(state, hooks, method, path, url.searchParams, body);
         return send(res, reply ?? errorReply(new HttpError(404, 'Not Found')));
       } catch (error) {
         return send(res, errorReply(new HttpError(404, error instanceof Error ? error.message : 'Not Found')));
@@ -194,8 +194,8 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     }
     const route = apiPath === undefined ? undefined : ROUTES.find((r) => r.method === method && r.pattern.test(apiPath));
     const authorization = req.headers.authorization !== undefined;
-    const log = (status: number) =>
-      state.requests.push({ method, path, status, ...(apiPath === undefined ? { outsidePrefix: true } : {}), authorization });
+    const log = (status: number, fault?: DoubleFault['kind']) =>
+      state.requests.push({ method, path, status, ...(apiPath === undefined ? { outsidePrefix: true } : {}), authorization, ...(fault ? { fault } : {}) });
     if (!route) {
       const location = method === 'GET' && web ? releaseDownloadLocation(state, url.pathname) : undefined;
       if (location) {
@@ -226,23 +226,31 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       return send(res, errorReply(new HttpError(403, `API rate limit exceeded for ${who}`)), user, bucket);
     }
     bucket.remaining -= 1;
-    const failure = failures.findIndex((f) => f.method === method && f.pattern.test(path));
-    if (failure >= 0) {
-      const { status } = failures.splice(failure, 1)[0]!;
-      log(status);
-      return send(res, errorReply(new HttpError(status, status >= 500 ? 'Server Error' : 'Forced failure')), user, bucket);
+    const fault = faults.take(method, path);
+    if (fault?.kind === 'status') {
+      log(fault.status, fault.kind);
+      return send(res, errorReply(new HttpError(fault.status, fault.status >= 500 ? 'Server Error' : 'Forced failure')), user, bucket);
     }
+    // Not handled at all: status 0 in the log, as nothing was answered.
+    if (fault?.kind === 'drop-before' || fault?.kind === 'hang') {
+      log(0, fault.kind);
+      if (fault.kind === 'hang') faults.hold(res);
+      else req.socket.destroy();
+      return;
+    }
+    let reply: Reply;
     try {
       const params = (route.pattern.exec(path) ?? []).slice(1).map((p) => (p === undefined ? '' : decodeURIComponent(p)));
       const body = method === 'GET' || method === 'DELETE' ? {} : await readBody(req);
-      const reply = handler({ state, urls, params, query: url.searchParams, body, headers: req.headers });
-      log(reply.status);
-      send(res, reply, user, bucket);
+      reply = handler({ state, urls, params, query: url.searchParams, body, headers: req.headers });
     } catch (error) {
-      const http = error instanceof HttpError ? error : new HttpError(500, 'Server Error');
-      log(http.status);
-      send(res, errorReply(http), user, bucket);
+      reply = errorReply(error instanceof HttpError ? error : new HttpError(500, 'Server Error'));
     }
+    // Handled from here on: a drop-after or hang-after fault loses only the answer, the state has changed.
+    log(reply.status, fault?.kind);
+    if (fault?.kind === 'drop-after') req.socket.destroy();
+    else if (fault?.kind === 'hang-after') faults.hold(res);
+    else send(res, reply, user, bucket);
   }
 
   const server = createServer((req, res) => {
@@ -252,6 +260,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const closeApi = () =>
     new Promise<void>((resolve, reject) => {
+      faults.clear();
       server.closeAllConnections();
       server.close((e) => (e ? reject(e) : resolve()));
     });
@@ -280,6 +289,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       await Promise.all([closeApi(), cdnServer.close()]);
     },
     failNext,
+    faultNext,
     cdnDropNext,
     reset,
   };

@@ -10,6 +10,7 @@ import {
   type RepoMeta,
   type RepoMetaInput,
 } from './release-state';
+import type { FaultKind } from './faults';
 import type { DoubleUrls } from './shapes';
 
 export interface DoubleUser {
@@ -59,6 +60,8 @@ export interface LoggedRequest {
   outsidePrefix?: true;
   /** Whether it carried an Authorization header (anonymous reads are allowed on public repositories). */
   authorization: boolean;
+  /** Set when an injected fault hit this request (status 0: it was never answered nor handled). */
+  fault?: FaultKind;
 }
 
 /** A request to the asset CDN (the stand-in for GitHub's release asset storage). */

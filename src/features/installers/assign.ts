@@ -39,8 +39,10 @@ export interface HashPlan {
   assign: number[];
   /** Installers named by the file whose InstallerSha256 differs: shown as a problem, never replaced silently. */
   mismatch: number[];
-  /** No installer names the file: a new installer is made for it. */
+  /** No installer names the file and none is blank: a new installer is made for it. */
   create: boolean;
+  /** The blank installer the file fills (no InstallerUrl, no InstallerSha256), when no installer names it. */
+  blank?: number;
 }
 
 /** True when installer `index` has an InstallerSha256 that is not `sha256` (any case): a hash not to overwrite silently. */
@@ -49,12 +51,26 @@ export function holdsOtherHash(set: ManifestSet, index: number, sha256: string):
   return current !== '' && current !== sha256.toUpperCase();
 }
 
+/**
+ * The first installer with neither an InstallerUrl nor an InstallerSha256 (its own or the installer file's root):
+ * the empty one a new manifest starts with, or one the user added and has not filled yet.
+ */
+export function blankInstaller(set: ManifestSet): number | undefined {
+  const rootSha = text((set.installer as unknown as Obj).InstallerSha256).trim();
+  const urls = effectiveUrls(set);
+  const index = installersOf(set).findIndex((inst, i) => urls[i] === '' && (text(inst.InstallerSha256).trim() || rootSha) === '');
+  return index < 0 ? undefined : index;
+}
+
+/** The installers whose URL names the file; else the blank installer; else a new one (ui-contract "Hashing"). */
 export function planHash(set: ManifestSet, fileName: string, sha256: string): HashPlan {
   const matches = installersForFile(set, fileName);
   const assign: number[] = [];
   const mismatch: number[] = [];
   for (const i of matches) (holdsOtherHash(set, i, sha256) ? mismatch : assign).push(i);
-  return { assign, mismatch, create: matches.length === 0 };
+  if (matches.length > 0) return { assign, mismatch, create: false };
+  const blank = blankInstaller(set);
+  return blank === undefined ? { assign, mismatch, create: true } : { assign: [blank], mismatch, create: false, blank };
 }
 
 /** The URL each installer downloads: its own InstallerUrl, else the one written at the installer file's root. */

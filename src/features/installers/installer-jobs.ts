@@ -7,8 +7,8 @@ import type { InstallerAnalysis } from '../../installers/analyse';
 import { removeStaleSpills } from '../../installers/download/spill';
 import { redirectWarning } from '../../installers/download/vanity';
 import { createInstallerPool, type InstallerPool, type JobEvents, type JobRequest } from '../../installers/pool';
-import { addInstaller, clearHash, holdsOtherHash, installersWithHash, planHash, planHashForUrl, setHashes, urlFileName } from './assign';
-import { placeAnalysis } from './plan-analysis';
+import { addInstaller, clearHash, holdsOtherHash, installersOf, installersWithHash, planHash, planHashForUrl, setHashes, urlFileName } from './assign';
+import { openBlankArchitecture, placeAnalysis } from './plan-analysis';
 import { privateAssetMessage } from './private-asset';
 import { addSample } from './progress';
 import { rowsStore, type FileRow } from './rows-store';
@@ -38,6 +38,7 @@ function assignHash(actions: Updater, row: FileRow): void {
   const sha = row.sha256!;
   let installers: number[] = [];
   let mismatch: number[] = [];
+  let blank: FileRow['blank'];
   actions.updateSet((set) => {
     const plan = row.url !== undefined ? planHashForUrl(set, row.url, sha) : planHash(set, row.name, sha);
     mismatch = plan.mismatch;
@@ -47,9 +48,10 @@ function assignHash(actions: Updater, row: FileRow): void {
       return added.set;
     }
     installers = plan.assign;
+    if (plan.blank !== undefined) blank = { index: plan.blank, architecture: installersOf(set)[plan.blank]?.Architecture };
     return plan.assign.length > 0 ? setHashes(set, plan.assign, sha) : set;
   });
-  rowsStore.update(row.id, { installers, mismatch });
+  rowsStore.update(row.id, { installers, mismatch, blank });
 }
 
 function landAnalysis(actions: Updater, id: number, analysis: InstallerAnalysis): void {
@@ -61,7 +63,10 @@ function landAnalysis(actions: Updater, id: number, analysis: InstallerAnalysis)
     const holders = installersWithHash(set, row.sha256!);
     // A file whose hash is disputed only offers: its values may be for another release than the manifest's.
     const disputed = holders.length === 0 && row.mismatch.length > 0;
-    const result = placeAnalysis(set, disputed ? row.mismatch : holders, analysis, !disputed);
+    const { blank } = row;
+    const open = blank && holders.includes(blank.index) && typeof blank.architecture === 'string'
+      ? openBlankArchitecture(set, blank.index, blank.architecture, analysis) : set;
+    const result = placeAnalysis(open, disputed ? row.mismatch : holders, analysis, !disputed);
     applied = result.applied;
     offered = result.offered;
     return result.set;
@@ -192,7 +197,8 @@ export function assignTo(actions: Updater, id: number, target: number | 'new'): 
     installers = [target];
     return setHashes(cleared, [target], sha);
   });
-  rowsStore.update(id, { installers, mismatch, applied: [], offered: [] });
+  // The user placed the file: whatever that installer holds is theirs now, its Architecture included.
+  rowsStore.update(id, { installers, mismatch, applied: [], offered: [], blank: undefined });
   if (row.analysis) landAnalysis(actions, id, row.analysis);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestSet } from '../../core/model/types';
 import type { InstallerAnalysis, Suggestion } from '../../installers/analyse';
 import { addInstaller, clearHash, installersForFile, installersOf, planHash, setHashes, urlFileName } from './assign';
-import { placeAnalysis } from './plan-analysis';
+import { openBlankArchitecture, placeAnalysis } from './plan-analysis';
 import { addSample, progressText, rateOf, secondsLeft } from './progress';
 import { applySuggestion, mergeSuggestions } from './suggestions';
 
@@ -48,6 +48,27 @@ describe('assignment by URL file name', () => {
     ]);
     expect(planHash(set, 'a.exe', HASH)).toEqual({ assign: [0, 1], mismatch: [2], create: false });
     expect(planHash(set, 'b.exe', HASH)).toEqual({ assign: [], mismatch: [], create: true });
+  });
+
+  it('fills the blank installer a new manifest starts with before adding one', () => {
+    const fresh = makeSet([{ Architecture: 'x64', InstallerUrl: '', InstallerSha256: '' }]);
+    expect(planHash(fresh, 'setup.exe', HASH)).toEqual({ assign: [0], mismatch: [], create: false, blank: 0 });
+    // A URL (its own or the root's) or a hash means the installer is taken: a named file still wins over a blank one.
+    const some = makeSet([{ InstallerUrl: 'https://x/a.exe' }, { InstallerSha256: 'CD'.repeat(32) }, { InstallerUrl: '' }]);
+    expect(planHash(some, 'b.exe', HASH)).toEqual({ assign: [2], mismatch: [], create: false, blank: 2 });
+    expect(planHash(some, 'a.exe', HASH)).toEqual({ assign: [0], mismatch: [], create: false });
+    expect(planHash(makeSet([{ Architecture: 'x64' }], { InstallerUrl: 'https://x/all.exe' }), 'b.exe', HASH).create).toBe(true);
+  });
+
+  it('lets a filled blank installer take the architecture the file has, not the new manifest default', () => {
+    const analysis = (arch?: string): InstallerAnalysis => ({ suggestions: arch ? [sug('Architecture', arch)] : [] }) as unknown as InstallerAnalysis;
+    const fresh = makeSet([{ Architecture: 'x64', InstallerSha256: HASH }]);
+    const opened = openBlankArchitecture(fresh, 0, 'x64', analysis('x86'));
+    expect(installersOf(opened)[0]).toEqual({ InstallerSha256: HASH });
+    expect(mergeSuggestions(opened, [{ suggestion: sug('Architecture', 'x86'), installer: 0 }]).set).toEqual(makeSet([{ InstallerSha256: HASH, Architecture: 'x86' }]));
+    // Nothing found, or the user changed it meanwhile: the value stays.
+    expect(openBlankArchitecture(fresh, 0, 'x64', analysis())).toBe(fresh);
+    expect(openBlankArchitecture(fresh, 0, 'arm64', analysis('x86'))).toBe(fresh);
   });
 
   it('writes upper-case hashes, adds and clears without touching the input', () => {

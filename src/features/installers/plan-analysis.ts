@@ -11,6 +11,22 @@ function architectureOf(suggestions: readonly Suggestion[]): string | undefined 
 }
 
 /**
+ * The set with the Architecture of the blank installer a file just filled left open for the file's own, when the
+ * analysis knows it (one build, not a bundle): that value was the new manifest's default (`x64`), not a choice
+ * made for this file, so it should not turn the file's architecture into a mere suggestion.
+ */
+export function openBlankArchitecture(set: ManifestSet, index: number, defaultArchitecture: string, analysis: InstallerAnalysis): ManifestSet {
+  if ((analysis.variants?.length ?? 0) > 1) return set;
+  const found = architectureOf([...analysis.suggestions, ...(analysis.variants?.[0]?.suggestions ?? [])]);
+  const installers = installersOf(set);
+  const current = installers[index];
+  if (!found || found === defaultArchitecture || !current || current.Architecture !== defaultArchitecture) return set;
+  const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== 'Architecture'));
+  const next = installers.map((inst, i) => (i === index ? rest : inst));
+  return { ...set, installer: { ...set.installer, Installers: next } as ManifestSet['installer'] };
+}
+
+/**
  * Places the analysis on `targets` (installers that hold the file's hash). A bundle's variants take the target with
  * their architecture, else the next unused target, else a new installer with the same URL and hash.
  */

@@ -35,6 +35,8 @@ export interface FileRow {
   installers: number[];
   /** Installers named by the file that hold another hash; cleared by Replace. */
   mismatch: number[];
+  /** The blank installer the file filled, with the Architecture it had then (a default, see openBlankArchitecture). */
+  blank?: { index: number; architecture: unknown };
   analysis?: InstallerAnalysis;
   analysisError?: string;
   applied: Placed[];

@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { getGitHubConnection, saveGitHubConnection } from '../../document/github-connection';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { getGitHubConnection, saveGitHubConnection, useGitHubConnection } from '../../document/github-connection';
 import { validateSettings } from '../../github/settings';
 import type { SettingsProblems } from '../../github/settings';
 import { Modal } from '../../ui/modal';
-import { TokenStatus } from './token-status';
+import { refusesPullRequests, TokenStatus, useTokenInfo } from './token-status';
 import { GitHubQueries } from '../../document/github-queries';
 
 function Field({ label, hint, problem, children }: { label: string; hint?: string; problem?: string; children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
@@ -45,7 +45,11 @@ function TokenHelp() {
   );
 }
 
-/** The GitHub connection: API base, target repository and token, checked with GET /user after saving. */
+/**
+ * The GitHub connection: API base, target repository and token, checked with GET /user after saving. Save closes
+ * the dialog once that check passes (at once without a token: there is nothing to check); a refused token, or a
+ * classic one that cannot open pull requests, keeps it open with what is wrong.
+ */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <GitHubQueries>
@@ -64,6 +68,13 @@ function SettingsDialogBody({ onClose }: { onClose: () => void }) {
   const [keepToken, setKeepToken] = useState(initial.keepToken);
   const [problems, setProblems] = useState<SettingsProblems>({});
   const [saved, setSaved] = useState(initial.token !== '');
+  /** Saved with a token: close as soon as GET /user answers for it. */
+  const [closeWhenChecked, setCloseWhenChecked] = useState(false);
+  const info = useTokenInfo(useGitHubConnection());
+  const passed = info.isSuccess && !refusesPullRequests(info.data);
+  useEffect(() => {
+    if (closeWhenChecked && passed) onClose();
+  }, [closeWhenChecked, passed, onClose]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,6 +82,7 @@ function SettingsDialogBody({ onClose }: { onClose: () => void }) {
     setProblems(checked.problems);
     if (!checked.valid) {
       setSaved(false);
+      setCloseWhenChecked(false);
       return;
     }
     const next = checked.settings;
@@ -79,6 +91,8 @@ function SettingsDialogBody({ onClose }: { onClose: () => void }) {
     setToken(next.token);
     saveGitHubConnection({ ...next, keepToken });
     setSaved(true);
+    if (next.token === '') onClose();
+    else setCloseWhenChecked(true);
   };
 
   return (

@@ -19,14 +19,19 @@ function scopeAdvice(info: TokenInfo): string | undefined {
   if (info.kind === 'fine-grained' || info.scopes === null) {
     return 'Fine-grained token: Wingsmith can push the branch to your fork, then hands you GitHub’s compare page to open the pull request.';
   }
-  const scopes = new Set(info.scopes);
-  if (!scopes.has('public_repo') && !scopes.has('repo')) {
+  if (refusesPullRequests(info)) {
     return 'This token lacks the public_repo scope: GitHub will refuse the fork and the pull request. Create a classic token with public_repo.';
   }
   return undefined;
 }
 
-function useTokenInfo(connection: GitHubConnection) {
+/** A classic token without public_repo: GitHub will refuse the fork and the pull request, so the check fails. */
+export function refusesPullRequests(info: TokenInfo): boolean {
+  return info.kind !== 'fine-grained' && info.scopes !== null && !info.scopes.includes('public_repo') && !info.scopes.includes('repo');
+}
+
+/** GET /user for the connection's token, cached per API base and token (never keyed by the token itself). */
+export function useTokenInfo(connection: GitHubConnection) {
   const { apiBaseUrl, repository, token } = connection;
   return useQuery({
     queryKey: ['github', 'user', apiBaseUrl, tokenTag(token)],

@@ -9,19 +9,36 @@ export function hasPreflightWarnings(preflight: PreflightResult): boolean {
   return preflight.openPullRequests.length > 0 || preflight.arpVersionOverlaps.length > 0 || preflight.dependencyProblems.length > 0;
 }
 
+function PullRequestLinks({ pulls }: { pulls: PreflightResult['openPullRequests'] }) {
+  return (
+    <ul>
+      {pulls.map((pr) => (
+        <li key={pr.number}><a href={pr.url} target="_blank" rel="noreferrer">#{pr.number} {pr.title}</a></li>
+      ))}
+    </ul>
+  );
+}
+
 export function PreflightWarnings({ preflight }: { preflight: PreflightResult }) {
   const { openPullRequests: open, arpVersionOverlaps: overlaps, dependencyProblems: dependencies } = preflight;
+  // "Already open" is said only of other people's: the user's own are named as theirs (and the one an earlier
+  // attempt of this submission opened is not in the list at all; the submission reports it as its result).
+  const others = open.filter((pr) => !pr.mine);
+  const mine = open.filter((pr) => pr.mine);
   return (
     <>
-      {open.length > 0 && (
+      {others.length > 0 && (
         <section aria-label="Open pull requests">
-          <p>{open.length === 1 ? 'A pull request' : 'Pull requests'} for this package and version {open.length === 1 ? 'is' : 'are'} already open:</p>
-          <ul>
-            {open.map((pr) => (
-              <li key={pr.number}><a href={pr.url} target="_blank" rel="noreferrer">#{pr.number} {pr.title}</a></li>
-            ))}
-          </ul>
+          <p>{others.length === 1 ? 'A pull request' : 'Pull requests'} for this package and version {others.length === 1 ? 'is' : 'are'} already open:</p>
+          <PullRequestLinks pulls={others} />
           <p>Another one may be closed as a duplicate. Go on only if yours adds something.</p>
+        </section>
+      )}
+      {mine.length > 0 && (
+        <section aria-label="Your open pull requests">
+          <p>You already have {mine.length === 1 ? 'a pull request' : 'pull requests'} open for this package and version:</p>
+          <PullRequestLinks pulls={mine} />
+          <p>A second one would be closed as a duplicate: to change yours, use Edit open pull request instead.</p>
         </section>
       )}
       {overlaps.length > 0 && (

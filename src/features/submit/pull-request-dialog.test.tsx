@@ -88,4 +88,41 @@ describe('Open pull request', () => {
     );
     expect(within(warning).queryByRole('region', { name: 'Dependencies' })).toBeNull();
   });
+
+  it('reports the pull request GitHub made when its answer was lost, not as one already open', async () => {
+    double.faultNext('POST', '/repos/*/*/pulls', { kind: 'drop-after' });
+    const dialog = openDialogWith('Contoso.NewTool');
+    const status = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(status.textContent).toContain('The pull request is open.');
+    expect(within(status).getByRole('link').getAttribute('href')).toBe(`${double.webUrl}/${UPSTREAM}/pull/1`);
+    expect(dialog.textContent).not.toContain('already open');
+    expect(double.state.pulls).toHaveLength(1);
+  });
+
+  it('Retry after a lost answer that could not be looked up finds the own pull request instead of warning about it', async () => {
+    double.faultNext('POST', '/repos/*/*/pulls', { kind: 'drop-after' });
+    double.failNext('GET', '/repos/*/*/pulls', 503);
+    const dialog = openDialogWith('Contoso.NewTool');
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert.textContent).toMatch(/GitHub may have opened the pull request/);
+    expect(double.state.pulls).toHaveLength(1);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    const status = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(status.textContent).toContain('The pull request is open.');
+    expect(within(status).getByRole('link').textContent).toBe('Pull request #1: New package: Contoso.NewTool version 1.0');
+    expect(dialog.textContent).not.toContain('already open');
+    expect(within(dialog).queryByRole('button', { name: 'Open pull request anyway' })).toBeNull();
+    expect(double.state.pulls).toHaveLength(1);
+    expect(double.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))).toHaveLength(1);
+  });
+
+  it('names the user’s own open pull request for the version as theirs', async () => {
+    const pr = double.state.addOpenPull(UPSTREAM, DOUBLE_LOGIN, 'New package: Contoso.NewTool version 1.0');
+    const dialog = openDialogWith('Contoso.NewTool');
+    const warning = await within(dialog).findByRole('alert', {}, { timeout: 10_000 });
+    expect(within(warning).getByRole('region', { name: 'Your open pull requests' }).textContent).toContain(
+      `You already have a pull request open for this package and version:#${pr.number} New package: Contoso.NewTool version 1.0`,
+    );
+    expect(warning.textContent).not.toContain('already open');
+  });
 });

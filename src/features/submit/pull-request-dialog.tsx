@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useActions, useDocumentStore } from '../../document/use-editor';
 import { GitHubError } from '../../github/types';
-import type { PreflightResult, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
+import type { PreflightResult, SubmissionAttempt, SubmissionInput, SubmissionResult, SubmissionStep } from '../../github/types';
 import { Modal } from '../../ui/modal';
 import { getBaseline } from './next-version-baseline';
 import { hasPreflightWarnings, PreflightWarnings } from './preflight-warnings';
@@ -70,6 +70,11 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const [steps, setSteps] = useState<SubmissionStep[]>([checksStep('running')]);
   const abort = useRef<AbortController | undefined>(undefined);
+  /**
+   * One record for every attempt of this dialog: a Retry pushes the same branch, so it finds what an earlier
+   * attempt made (a pull request whose answer was lost is the result, not a duplicate) instead of making more.
+   */
+  const attempt = useRef<SubmissionAttempt>({});
 
   const submission = useMutation({
     mutationFn: (input: SubmissionInput) => {
@@ -77,7 +82,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       return client.submit(input, (next) => {
         // The client's list may start at its own first step; the checks already ran here.
         setSteps(next.some((s) => s.id === 'checks') ? next : [checksStep('done'), ...next]);
-      }, abort.current.signal);
+      }, abort.current.signal, attempt.current);
     },
     retry: false,
   });
@@ -98,6 +103,8 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
   const run = useCallback(async (confirmed: boolean) => {
     setPhase({ name: 'checking' });
     setSteps([checksStep('running')]);
+    // Asking for a pull request turns the To do items into the errors they are: nothing is sent with them.
+    store.revealTodo();
     if (connection.token === '') {
       setSteps([checksStep('failed')]);
       setPhase({ name: 'blocked', problems: ['Save a GitHub token in Settings first.'] });
@@ -115,7 +122,8 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
     try {
       preflight = await queryClient.fetchQuery({
         queryKey: [...keyPrefix, 'preflight', checks.input.identifier.toLowerCase(), checks.input.version],
-        queryFn: () => client.preflight(checks.input),
+        // With the record, the checks leave out this submission's own pull request from an earlier attempt.
+        queryFn: () => client.preflight(checks.input, attempt.current),
         staleTime: 0,
       });
     } catch (error) {
@@ -195,7 +203,7 @@ function PullRequestDialogBody({ onClose }: { onClose: () => void }) {
       {phase.name === 'failed' && (
         <div role="alert" className="submit-error">
           <p>{phase.message}</p>
-          <p className="submit-hint">Anything half-made was cleaned up; a retry starts over.</p>
+          <p className="submit-hint">Retry first looks on GitHub for what this attempt made and goes on from there: it never opens a second pull request.</p>
         </div>
       )}
       <div className="submit-buttons">

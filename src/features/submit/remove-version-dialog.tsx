@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { removalCheck } from '../../github/remove-version';
-import { GitHubError, type PackageInfo, type SubmissionResult, type SubmissionStep } from '../../github/types';
+import { GitHubError, type PackageInfo, type SubmissionAttempt, type SubmissionResult, type SubmissionStep } from '../../github/types';
 import { Modal } from '../../ui/modal';
 import { ResultView } from './pull-request-dialog';
 import { SubmissionSteps } from './submission-steps';
@@ -37,6 +37,8 @@ export function RemoveVersionDialog({ pkg, initialVersion, onClose }: { pkg: Pac
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const abort = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => abort.current?.abort(), []);
+  /** Shared by every send of this dialog, so sending again after a failure finds what the last one made. */
+  const attempt = useRef<SubmissionAttempt>({});
 
   const check = removalCheck(pkg, version);
   const selected = pkg.versions.find((v) => v.version === version);
@@ -63,7 +65,7 @@ export function RemoveVersionDialog({ pkg, initialVersion, onClose }: { pkg: Pac
     abort.current = new AbortController();
     try {
       const input = { identifier: pkg.identifier, version, reason, confirmHighest: check.highest && confirmed };
-      const result = await client.removeVersion(input, setSteps, abort.current.signal);
+      const result = await client.removeVersion(input, setSteps, abort.current.signal, attempt.current);
       setPhase({ name: 'done', result });
     } catch (error) {
       setPhase({ name: 'failed', message: describe(error) });
@@ -116,7 +118,7 @@ export function RemoveVersionDialog({ pkg, initialVersion, onClose }: { pkg: Pac
         {phase.name === 'failed' && (
           <div role="alert" className="submit-error">
             <p>{phase.message}</p>
-            <p className="submit-hint">Anything half-made was cleaned up; sending again starts over.</p>
+            <p className="submit-hint">Sending again first looks on GitHub for what this one made and goes on from there.</p>
           </div>
         )}
         <div className="submit-buttons">

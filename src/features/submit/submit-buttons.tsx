@@ -1,6 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useEditor } from '../../document/use-editor';
 import './submit.css';
+
+/** How the app offers a dialog's button somewhere else too (the Start region): its face, and when it opens or closes. */
+export interface DialogButtonProps {
+  className?: string;
+  /** The button's content; its accessible name must still begin with the dialog's name. */
+  children?: ReactNode;
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** Open state that also tells the caller, so a container can stay mounted while its dialog is open. */
+function useDialogOpen(onOpenChange?: (open: boolean) => void): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  return [open, (next: boolean) => {
+    setOpen(next);
+    onOpenChange?.(next);
+  }];
+}
 
 // The dialogs carry the GitHub client (octokit) and react-query's mutations: loaded on first click, they stay
 // out of the first page load.
@@ -9,11 +26,11 @@ const LinkedBar = lazy(() => import('./linked-pull-request').then((m) => ({ defa
 const EditPullRequestDialog = lazy(() => import('./edit-pull-request-dialog').then((m) => ({ default: m.EditPullRequestDialog })));
 const PullRequestDialog = lazy(() => import('./pull-request-dialog').then((m) => ({ default: m.PullRequestDialog })));
 
-export function UpdatePackageButton() {
-  const [open, setOpen] = useState(false);
+export function UpdatePackageButton({ className, children, onOpenChange }: DialogButtonProps) {
+  const [open, setOpen] = useDialogOpen(onOpenChange);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>Update existing package</button>
+      <button type="button" className={className} onClick={() => setOpen(true)}>{children ?? 'Update existing package'}</button>
       {open && (
         <Suspense fallback={null}>
           <UpdatePackageDialog onClose={() => setOpen(false)} />
@@ -37,11 +54,11 @@ export function OpenPullRequestButton() {
   );
 }
 
-export function EditPullRequestButton() {
-  const [open, setOpen] = useState(false);
+export function EditPullRequestButton({ className, children, onOpenChange }: DialogButtonProps) {
+  const [open, setOpen] = useDialogOpen(onOpenChange);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>Edit open pull request</button>
+      <button type="button" className={className} onClick={() => setOpen(true)}>{children ?? 'Edit open pull request'}</button>
       {open && (
         <Suspense fallback={null}>
           <EditPullRequestDialog onClose={() => setOpen(false)} />

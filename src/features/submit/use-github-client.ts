@@ -22,14 +22,14 @@ function lazyClient(settings: GitHubSettings): GitHubClient {
     getTokenInfo: async () => get().getTokenInfo(),
     findPackage: async (identifier) => get().findPackage(identifier),
     loadVersion: async (pkg, version) => get().loadVersion(pkg, version),
-    preflight: async (input) => get().preflight(input),
-    submit: async (input, onStep, signal) => get().submit(input, onStep, signal),
+    preflight: async (input, attempt) => get().preflight(input, attempt),
+    submit: async (input, onStep, signal, attempt) => get().submit(input, onStep, signal, attempt),
     pullRequestTemplate: async () => get().pullRequestTemplate(),
     pullRequestNumber: (input) => get().pullRequestNumber(input),
     myOpenPullRequests: async () => get().myOpenPullRequests(),
     loadPullRequest: async (number) => get().loadPullRequest(number),
     pushChanges: async (link, files, signal) => get().pushChanges(link, files, signal),
-    removeVersion: async (input, onStep, signal) => get().removeVersion(input, onStep, signal),
+    removeVersion: async (input, onStep, signal, attempt) => get().removeVersion(input, onStep, signal, attempt),
   };
 }
 
