@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useEditor } from '../../document/use-editor';
 import './submit.css';
 
@@ -26,19 +26,24 @@ const LinkedBar = lazy(() => import('./linked-pull-request').then((m) => ({ defa
 const EditPullRequestDialog = lazy(() => import('./edit-pull-request-dialog').then((m) => ({ default: m.EditPullRequestDialog })));
 const PullRequestDialog = lazy(() => import('./pull-request-dialog').then((m) => ({ default: m.PullRequestDialog })));
 
-export function UpdatePackageButton({ className, children, onOpenChange }: DialogButtonProps) {
-  const [open, setOpen] = useDialogOpen(onOpenChange);
-  return (
-    <>
-      <button type="button" className={className} onClick={() => setOpen(true)}>{children ?? 'Update existing package'}</button>
-      {open && (
-        <Suspense fallback={null}>
-          <UpdatePackageDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
-    </>
-  );
+/** A button that opens a lazily loaded dialog, with the face and open/close callback of DialogButtonProps. */
+function dialogButton(label: string, Dialog: ComponentType<{ onClose: () => void }>) {
+  return function DialogButton({ className, children, onOpenChange }: DialogButtonProps) {
+    const [open, setOpen] = useDialogOpen(onOpenChange);
+    return (
+      <>
+        <button type="button" className={className} onClick={() => setOpen(true)}>{children ?? label}</button>
+        {open && (
+          <Suspense fallback={null}>
+            <Dialog onClose={() => setOpen(false)} />
+          </Suspense>
+        )}
+      </>
+    );
+  };
 }
+
+export const UpdatePackageButton = dialogButton('Update existing package', UpdatePackageDialog);
 
 export function OpenPullRequestButton() {
   const [run, setRun] = useState(0);
@@ -54,19 +59,7 @@ export function OpenPullRequestButton() {
   );
 }
 
-export function EditPullRequestButton({ className, children, onOpenChange }: DialogButtonProps) {
-  const [open, setOpen] = useDialogOpen(onOpenChange);
-  return (
-    <>
-      <button type="button" className={className} onClick={() => setOpen(true)}>{children ?? 'Edit open pull request'}</button>
-      {open && (
-        <Suspense fallback={null}>
-          <EditPullRequestDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
-    </>
-  );
-}
+export const EditPullRequestButton = dialogButton('Edit open pull request', EditPullRequestDialog);
 
 /** The bar of a draft linked to an open pull request; the GitHub client it needs loads only for such a draft. */
 export function LinkedPullRequestBar() {
