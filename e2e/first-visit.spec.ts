@@ -15,7 +15,9 @@ import { CLASSIC_TOKEN, connect, openApp, startDouble, UPSTREAM } from './github
 import { installer, sha256sum } from './installer-support';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-first-'));
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A worker may run this file's tests in several groups (fullyParallel), each with its own afterAll, while the module
+// (and this folder) is loaded once per worker: the folder goes when the worker does.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const FZF = path.join(EXAMPLES_DIR, 'manifests/j/junegunn/fzf/0.56.3');
 const FZF_FILES = ['junegunn.fzf.yaml', 'junegunn.fzf.installer.yaml', 'junegunn.fzf.locale.en-US.yaml'].map((f) => path.join(FZF, f));

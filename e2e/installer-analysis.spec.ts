@@ -15,7 +15,9 @@ import { MSI, NSIS } from '../test/installers/sources';
  */
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-analysis-'));
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A worker may run this file's tests in several groups (fullyParallel), each with its own afterAll, while the module
+// (and this folder) is loaded once per worker: the folder goes when the worker does.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 let built: BuiltInstallers;
 // Builds (or takes from the cache) the real installers; fails with the apt package when a tool is missing.

@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { freshManifest, installer, sha256sum } from './installer-support';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wingsmith-installers-'));
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// A worker may run this file's tests in several groups (fullyParallel), each with its own afterAll, while the module
+// (and this folder) is loaded once per worker: the folder goes when the worker does.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 
 /** A real Windows executable with a version resource, built by mingw-w64 (CI installs it). */
