@@ -1,5 +1,5 @@
 /** The composition root: header, draft banners, the views, and Problems, around the features. */
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { useDrafts } from '../document/use-drafts';
 import { documentStore } from '../document/store';
 import { useEditor } from '../document/use-editor';
@@ -26,13 +26,24 @@ function InstallersActions() {
   const repository = useEditor((s) => releaseRepositoryOf(s.set));
   return (
     <>
-      <FetchInstallersButton />
+      <Suspense fallback={null}>
+        <FetchInstallersButton />
+      </Suspense>
       {repository && <ImportReleaseButton className="wf-button" label={`Import GitHub release from ${repository.replace(/^https:\/\/[^/]+\//, '')}`} />}
     </>
   );
 }
 
-const installerSlots: InstallerSlots = { Group: InstallerFetch, Section: InstallersActions, fetchAll: () => fetchAllInstallers(documentStore) };
+/** An installer group's fetch controls; the group draws at once and its controls join when their chunk is in. */
+function InstallerGroupActions(props: ComponentProps<typeof InstallerFetch>) {
+  return (
+    <Suspense fallback={null}>
+      <InstallerFetch {...props} />
+    </Suspense>
+  );
+}
+
+const installerSlots: InstallerSlots = { Group: InstallerGroupActions, Section: InstallersActions, fetchAll: () => fetchAllInstallers(documentStore) };
 
 export function App() {
   const { ready: draftReady } = useDrafts(draftSession);
@@ -61,11 +72,15 @@ export function App() {
           <AppHeader session={draftSession} manifestInput={manifestInput} />
           <DraftBanners session={draftSession} />
           <LinkedPullRequestBar />
-          <InstallerFilesPanel />
+          <Suspense fallback={null}>
+            <InstallerFilesPanel />
+          </Suspense>
           {ready ? (
             <div className="workspace">
               <main className="main">
-                <InstallerMatcher />
+                <Suspense fallback={null}>
+                  <InstallerMatcher />
+                </Suspense>
                 <StartPanel session={draftSession} manifestInput={manifestInput} />
                 <ViewTabs />
               </main>
