@@ -6,12 +6,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_CATALOG, type Origin, type RuleInfo } from '../src/core/validate/catalog';
+import { ruleReason } from '../src/core/validate/rule-reasons';
 
 export const RULES_DOC_PATH = path.resolve(import.meta.dirname, '..', 'docs', 'rules.md');
 
 const INTRO = `# Validation rules
 
-<!-- Generated from src/core/validate/catalog.ts by \`npm run rules-doc\`; edit the catalog, not this file. -->
+<!-- Generated from src/core/validate/catalog.ts and rule-reasons.ts by \`npm run rules-doc\`; edit the catalog, not this file. -->
 
 Every finding Wingsmith reports, in the app's Problems list and from \`wingsmith validate\`, carries one of the rule
 ids below. Ids are stable: once shipped an id is never renamed, so scripts and filters may rely on it.
@@ -33,7 +34,8 @@ warnings, as under \`winget validate\`, and errors with \`--header-errors\`, as 
 \`wingsmith validate --json\` prints every finding with its \`rule\` and \`origin\`. \`--strict\` counts the
 warnings of origin \`winget\` as errors (the client's throw-on-warning mode); \`--community\` counts the warnings
 of origin \`community\` as errors (the pipeline would reject them), except hints (\`warning (hint)\`: a question a
-reviewer may ask, not a rejection); \`--no-community\` leaves the \`community-*\` checks out.
+reviewer may ask, not a rejection; \`--json\` marks their findings \`"hint": true\`);
+\`--no-community\` leaves the \`community-*\` checks out.
 
 **winget-pkgs label** is the label the repository's bots set on a pull request with that problem, where one is
 known; Problems and \`--json\` (\`label\`) name it too.
@@ -47,13 +49,13 @@ const SECTIONS: readonly { origin: Origin; title: string }[] = [
 const cell = (text: string): string => text.replaceAll('|', '\\|');
 
 function table(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity}${r.hint ? ' (hint)' : ''} | ${cell(r.why)} | ${r.label ? `\`${r.label}\`` : ''} |`);
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.origin} | ${r.severity}${r.hint ? ' (hint)' : ''} | ${cell(ruleReason(r.id) ?? '')} | ${r.label ? `\`${r.label}\`` : ''} |`);
   return ['| id | origin | severity | why | winget-pkgs label |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The text of docs/rules.md. */
-export function rulesDocument(catalog: readonly RuleInfo[] = RULE_CATALOG): string {
-  const sections = SECTIONS.map(({ origin, title }) => `## ${title}\n\n${table(catalog.filter((r) => r.origin === origin))}\n`);
+export function rulesDocument(): string {
+  const sections = SECTIONS.map(({ origin, title }) => `## ${title}\n\n${table(RULE_CATALOG.filter((r) => r.origin === origin))}\n`);
   return [INTRO, ...sections].join('\n');
 }
 

@@ -5,6 +5,7 @@ import { exampleManifests } from '../../../test/shared-paths';
 import { RULES_DOC_PATH, rulesDocument } from '../../../tools/rules-doc';
 import type { Finding } from '../findings';
 import { RULE_CATALOG, ruleInfo, type Origin, type RuleInfo } from './catalog';
+import { ruleReason } from './rule-reasons';
 import { originOfRule } from './problems';
 import { communityRules, semanticRules } from './rules';
 import { validateManifest, type ValidateOptions } from './validate-manifest';
@@ -62,7 +63,7 @@ describe('RULE_CATALOG', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     for (const rule of RULE_CATALOG) {
-      expect(rule.why, rule.id).toMatch(/^\S[^\n]*[.)]$/);
+      expect(ruleReason(rule.id), rule.id).toMatch(/^\S[^\n]*[.)]$/);
       expect(ruleInfo(rule.id)).toBe(rule);
     }
     expect(ruleInfo('no/such-rule')).toBeUndefined();

@@ -11,7 +11,6 @@ export type { Origin } from './catalog';
 /** Rule id prefixes of checks the client does not make: the winget-pkgs pipeline, its policies, this app's own. */
 const COMMUNITY_PREFIXES = ['community-', 'header-', 'installers-', 'github-'];
 
-/** The catalog's origin of a rule; for an id the catalog does not list (a session finding), judged by its prefix. */
 /** The label winget-pkgs' bots would set for a finding of this rule, if one is known. */
 export function labelOfRule(rule: string): string | undefined {
   return ruleInfo(rule)?.label;
@@ -22,6 +21,7 @@ export function isHintRule(rule: string): boolean {
   return ruleInfo(rule)?.hint === true;
 }
 
+/** The catalog's origin of a rule; for an id the catalog does not list (a session finding), judged by its prefix. */
 export function originOfRule(rule: string): Origin {
   return ruleInfo(rule)?.origin ?? (COMMUNITY_PREFIXES.some((prefix) => rule.startsWith(prefix)) ? 'community' : 'winget');
 }
