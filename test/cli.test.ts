@@ -62,7 +62,9 @@ describe('wingsmith validate: rules, origins, --strict and --community', () => {
     expect(kubectl!.valid).toBe(true);
     expect(kubectl!.errors).toEqual([]);
     expect(kubectl!.warnings).toHaveLength(3);
-    expect(kubectl!.warnings[0]).toMatchObject({ rule: 'community-installer-domain', origin: 'community', label: 'Validation-Domain' });
+    expect(kubectl!.warnings[0]).toMatchObject({ rule: 'community-installer-domain', origin: 'community', label: 'Validation-Domain', hint: true });
+    // Only hints say so.
+    for (const w of kubectl!.warnings) expect('hint' in w, w.rule).toBe(w.rule === 'community-installer-domain');
   });
 
   it('prints usage with exit 0 when asked, and exit 2 without a command', () => {

@@ -16,6 +16,8 @@ interface JsonFinding {
   origin: Origin;
   /** The label winget-pkgs' bots would set, for the community checks that have one. */
   label?: string;
+  /** A reviewer's question rather than a rejection (e.g. an unrelated installer domain): `--community` leaves it a warning. */
+  hint?: true;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function runValidate(args: ParsedArgs): Promise<number> {
         .filter((f) => effectiveSeverity(f, args) === severity)
         .map(({ file, line, column, field, message, rule }): JsonFinding => {
           const label = labelOfRule(rule);
-          return { file, line, column, field, message, rule, origin: originOfRule(rule), ...(label ? { label } : {}) };
+          return { file, line, column, field, message, rule, origin: originOfRule(rule), ...(label ? { label } : {}), ...(isHintRule(rule) ? { hint: true } : {}) };
         });
     const errors = pick('error');
     return { path: manifest.path, valid: errors.length === 0, errors, warnings: pick('warning') };
