@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { GitHubDouble } from '../test/github-double/server';
 import {
   CLASSIC_TOKEN, FINE_GRAINED_TOKEN, UPSTREAM, branchFolder, connect, expectNoErrors, fakeSha, formControl, openApp,
-  pullRequestFiles, startDouble, stepsList,
+  pullRequestFiles, startDouble, stepsList, useDoubleAnonymously,
 } from './github-support';
 
 let double: GitHubDouble;
@@ -102,6 +102,30 @@ test('updates an existing package from its previous version with 2 → 3 install
   expect(installer).toContain('Architecture: arm64');
   expect(installer).not.toContain('2.60.0');
   expect(files[`${AZ_FOLDER}Microsoft.AzureCLI.yaml`]).toContain('PackageVersion: 2.61.0');
+});
+
+test('without a token, a published version loads as the next version; the pull request then asks for a token', async ({ page }) => {
+  await openApp(page);
+  await useDoubleAnonymously(page, double);
+  await page.getByRole('button', { name: 'Update existing package', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Update existing package' });
+  await expect(dialog).toContainText('read without one (GitHub allows 60 requests an hour)');
+  await dialog.getByLabel('Package identifier').fill('microsoft.azurecli');
+  await dialog.getByRole('button', { name: 'List versions' }).click();
+  await expect(dialog.getByLabel('Start from version')).toHaveValue('2.60.0');
+  // Listing made no draft: the dialog is still open, and Load makes one.
+  await dialog.getByRole('button', { name: 'Load' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTitle('Current draft')).toHaveText('Microsoft.AzureCLI (next version of 2.60.0)');
+  const reads = double.state.requests.filter((r) => r.path.startsWith(`/repos/${UPSTREAM}`));
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.filter((r) => r.authorization || !['GET', 'OPTIONS'].includes(r.method))).toEqual([]);
+
+  await page.keyboard.type('2.61.0');
+  await page.getByRole('button', { name: 'Open pull request', exact: true }).click();
+  const submit = page.getByRole('dialog', { name: 'Open pull request' });
+  await expect(submit).toContainText('Save a GitHub token in Settings first.');
+  expect(double.state.requests.filter((r) => !['GET', 'OPTIONS'].includes(r.method))).toEqual([]);
 });
 
 test('opens a pull request for a new package', async ({ page }) => {

@@ -32,6 +32,15 @@ export async function connect(page: Page, double: GitHubDouble, token: string): 
   await expect(page.getByRole('banner').getByRole('status').filter({ hasText: 'Signed in as' })).toHaveText('Signed in as wingsmith-dev');
 }
 
+/** The double as API base, with no token: public repositories are read anonymously (Save closes: nothing to check). */
+export async function useDoubleAnonymously(page: Page, double: GitHubDouble): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('API base URL').fill(double.url);
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
+}
+
 /** Every control of the form whose name holds `key`, inside `group` when given. */
 export function formControl(page: Page, key: string, group?: string) {
   const scope = group ? page.getByRole('group', { name: group, exact: true }) : page;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildInstallers, type BuiltInstallers } from '../test/installers/build';
 import type { GitHubDouble } from '../test/github-double/server';
-import { CLASSIC_TOKEN, UPSTREAM, connect, expectNoErrors, fakeSha, formControl, openApp, pullRequestFiles, startDouble, stepsList } from './github-support';
+import { CLASSIC_TOKEN, UPSTREAM, connect, expectNoErrors, fakeSha, formControl, openApp, pullRequestFiles, startDouble, stepsList, useDoubleAnonymously } from './github-support';
 import { installer, sha256sum } from './installer-support';
 
 let double: GitHubDouble;
@@ -74,15 +74,6 @@ function watchRequests(page: Page): { url: string; authorization: boolean }[] {
     }
   });
   return seen;
-}
-
-/** The double as API base, with no token: public repositories are read anonymously (Save closes: nothing to check). */
-async function useDoubleAnonymously(page: Page) {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByLabel('API base URL').fill(double.url);
-  await settings.getByRole('button', { name: 'Save' }).click();
-  await expect(settings).toBeHidden();
 }
 
 async function importRelease(page: Page, input?: string) {
@@ -172,7 +163,7 @@ test('a new version of an existing package from its GitHub release: downloaded, 
 test('a new package from a GitHub release: the locale comes from the repository', async ({ page }) => {
   publishRelease();
   await openApp(page);
-  await useDoubleAnonymously(page);
+  await useDoubleAnonymously(page, double);
   await page.getByRole('button', { name: 'New manifest', exact: true }).click();
   const dialog = await importRelease(page, 'https://github.com/contoso/tool/releases/tag/v1.1.0');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -234,7 +225,7 @@ test('a server without CORS: the installer says to drop the file, and dropping i
 test('a connection dropped mid-download is an error at the installer, and Retry completes it', async ({ page }) => {
   publishRelease();
   await openApp(page);
-  await useDoubleAnonymously(page);
+  await useDoubleAnonymously(page, double);
   await page.getByRole('button', { name: 'New manifest', exact: true }).click();
   await page.getByRole('tab', { name: 'Form', exact: true }).click();
   const first = installer(page, 1);
@@ -267,7 +258,7 @@ test('a download too big to keep in memory is analysed from the browser\'s file 
     return hash.digest('hex').toUpperCase();
   })();
   await openApp(page);
-  await useDoubleAnonymously(page);
+  await useDoubleAnonymously(page, double);
   await page.getByRole('button', { name: 'New manifest', exact: true }).click();
   await page.getByRole('tab', { name: 'Form', exact: true }).click();
   const first = installer(page, 1);

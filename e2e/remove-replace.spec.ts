@@ -58,15 +58,12 @@ function writes(): string[] {
   return double.state.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 }
 
-/** Loads the package once (the dialog then remembers it) and reopens Update existing package on its version list. */
+/** Update existing package on the package's version list (`List versions` loads no draft). */
 async function versionList(page: Page, identifier: string) {
-  const open = page.getByRole('button', { name: 'Update existing package', exact: true });
   const dialog = page.getByRole('dialog', { name: 'Update existing package' });
-  await open.click();
+  await page.getByRole('button', { name: 'Update existing package', exact: true }).click();
   await dialog.getByLabel('Package identifier').fill(identifier);
-  await dialog.getByRole('button', { name: 'Load' }).click();
-  await expect(dialog).toBeHidden();
-  await open.click();
+  await dialog.getByRole('button', { name: 'List versions' }).click();
   await expect(dialog.getByLabel('Start from version')).toBeVisible();
   return dialog;
 }

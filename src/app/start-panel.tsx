@@ -71,7 +71,7 @@ export function StartPanel({ session, manifestInput }: { session: DraftSession; 
         <Job>
           <UpdatePackageButton className="start-button" onOpenChange={onDialog}>
             <JobFace icon="update" title="Update existing package" does="Load the newest published version from winget-pkgs as a draft for the next one."
-              needs="its package identifier, and a GitHub token saved in Settings." />
+              needs="its package identifier. A GitHub token only when you open the pull request." />
           </UpdatePackageButton>
         </Job>
         <Job>

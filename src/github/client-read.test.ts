@@ -192,3 +192,46 @@ describe('settings and errors', () => {
     await expect(client.getTokenInfo()).rejects.toMatchObject({ kind: 'network' });
   });
 });
+
+describe('without a token', () => {
+  it('finds and loads a published version of a public repository, sending no Authorization', async () => {
+    const { client, requests } = clientFor(double, '');
+    const pkg = await client.findPackage('Google.Chrome');
+    expect(pkg?.versions[0]?.version).toBe('124.0.6367.119');
+    const files = await client.loadVersion(pkg!, '124.0.6367.119');
+    expect(files.map((f) => f.path)).toEqual(pkg!.versions[0]!.files);
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) expect(Object.keys(r.headers).map((h) => h.toLowerCase()), r.url).not.toContain('authorization');
+  });
+
+  it('refuses to check or open a pull request, or to ask who the user is, with the settings’ own message, before any request', async () => {
+    const { client, requests } = clientFor(double, '');
+    const input = manifestInput('Contoso.Anonymous', '1.0.0');
+    for (const attempt of [() => client.getTokenInfo(), () => client.preflight(input), () => client.submit(input, () => {}), () => client.myOpenPullRequests()]) {
+      const error = (await attempt().catch((e: unknown) => e)) as GitHubError;
+      expect(error).toMatchObject({ kind: 'validation' });
+      expect(error.userMessage).toContain('Paste a GitHub token');
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it('says what a token changes when the anonymous rate limit is used up, and when a repository is not found', async () => {
+    const saved = { anonymous: { ...double.state.anonymousRateLimit }, token: { ...double.state.rateLimit } };
+    double.state.exhaustRateLimit(new Date(2_000_000_000_000), 'anonymous');
+    try {
+      const error = (await clientFor(double, '').client.findPackage('Google.Chrome').catch((e: unknown) => e)) as GitHubError;
+      expect(error).toMatchObject({ kind: 'rate-limit', status: 403 });
+      expect(error.userMessage).toContain('Without a token GitHub allows 60 requests an hour');
+      // With a token the same answer does not say so.
+      double.state.exhaustRateLimit(new Date(2_000_000_000_000));
+      const withToken = (await classic().findPackage('Google.Chrome').catch((e: unknown) => e)) as GitHubError;
+      expect(withToken.userMessage).not.toContain('Without a token');
+    } finally {
+      double.state.anonymousRateLimit = saved.anonymous;
+      double.state.rateLimit = saved.token;
+    }
+    const missing = (await clientFor(double, '', { repository: 'nobody/nothing' }).client.findPackage('A.B').catch((e: unknown) => e)) as GitHubError;
+    expect(missing).toMatchObject({ kind: 'not-found', status: 404 });
+    expect(missing.userMessage).toContain('no token is set');
+  });
+});

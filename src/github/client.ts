@@ -30,22 +30,33 @@ function scopesOf(header: unknown): string[] | null {
   return header.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** The GitHub side of Wingsmith: reads packages, checks and opens pull requests. Throws only GitHubError. */
+/**
+ * The GitHub side of Wingsmith: reads packages, checks and opens pull requests. Throws only GitHubError.
+ * Without a token it still reads a public repository (GitHub allows 60 requests an hour then); whatever writes,
+ * or needs to know who the user is, refuses with the settings' own message.
+ */
 export function createGitHubClient(settings: GitHubSettings, options: GitHubClientOptions = {}): GitHubClient {
-  const checked = validateSettings(settings);
+  const checked = validateSettings(settings, { requireToken: false });
   if (!checked.valid) {
     throw new GitHubError('validation', `The GitHub settings are incomplete: ${Object.values(checked.problems).join(' ')}`);
   }
+  const tokenProblem = validateSettings(settings).problems.token;
+  const signedIn =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (tokenProblem) throw new GitHubError('validation', `The GitHub settings are incomplete: ${tokenProblem}`);
+      return run(...args);
+    };
   const t = createTransport(checked.settings, options.fetch, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
   const upstream = splitRepository(checked.settings.repository);
   const blobs: BlobIndex = new Map();
   const arpRanges: ArpRangeCache = new Map();
 
-  const getTokenInfo = async (): Promise<TokenInfo> => {
+  const getTokenInfo = signedIn(async (): Promise<TokenInfo> => {
     const res = await t.call('your account', (o) => o.rest.users.getAuthenticated());
     const scopes = scopesOf(res.headers['x-oauth-scopes']);
     return { login: res.data.login, scopes, kind: scopes === null ? 'fine-grained' : 'classic' };
-  };
+  });
 
   const submitContext: SubmitContext = {
     t,
@@ -64,7 +75,7 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
     myOpenPullRequests: async () => myOpenPullRequests(t, upstream, (await getTokenInfo()).login),
     loadPullRequest: async (number) => loadPullRequest(t, upstream, number, (await getTokenInfo()).login),
     pushChanges: async (link, files, signal) => pushChanges(t, upstream, link, files, (await getTokenInfo()).login, signal),
-    async preflight(input, attempt) {
+    preflight: signedIn(async (input, attempt) => {
       const [{ head, location }, open] = await Promise.all([
         defaultBranchHead(t, upstream).then(async (head) => ({
           head,
@@ -91,8 +102,8 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
         ...(pkg && pkg.identifier !== input.identifier ? { repositoryIdentifier: pkg.identifier } : {}),
         ...(problem ? { spellingProblem: problem.message, spellingFix: problem.fix } : {}),
       };
-    },
-    submit: (input, onStep, signal, attempt) => submit(submitContext, input, onStep, signal, attempt),
-    removeVersion: (input, onStep, signal, attempt) => removeVersion(submitContext, input, onStep, signal, attempt),
+    }),
+    submit: signedIn((input, onStep, signal, attempt) => submit(submitContext, input, onStep, signal, attempt)),
+    removeVersion: signedIn((input, onStep, signal, attempt) => removeVersion(submitContext, input, onStep, signal, attempt)),
   };
 }

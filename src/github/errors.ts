@@ -5,7 +5,7 @@ import { GitHubError } from './types';
 export interface ErrorContext {
   /** e.g. "the repository microsoft/winget-pkgs". */
   subject?: string;
-  /** The token, only to scrub it from any text that ends up in a message. */
+  /** The token, to scrub it from any text that ends up in a message; `''` means reading anonymously. */
   token?: string;
 }
 
@@ -118,7 +118,8 @@ export function toGitHubError(error: unknown, context: ErrorContext = {}): GitHu
   if (isRateLimited(res, said)) {
     const resetAt = rateLimitReset(res);
     const when = resetAt ? `It resets at ${timeOf(resetAt)}; try again then.` : 'Wait a few minutes, then try again.';
-    return new GitHubError('rate-limit', `GitHub's API rate limit is used up (${status}). ${when}`, resetAt ? { status, resetAt } : { status });
+    const anonymous = context.token === '' ? ' Without a token GitHub allows 60 requests an hour; a token in Settings raises that to 5,000.' : '';
+    return new GitHubError('rate-limit', `GitHub's API rate limit is used up (${status}). ${when}${anonymous}`, resetAt ? { status, resetAt } : { status });
   }
   if (status === 403) {
     return new GitHubError(
@@ -130,7 +131,9 @@ export function toGitHubError(error: unknown, context: ErrorContext = {}): GitHu
   if (status === 404) {
     return new GitHubError(
       'not-found',
-      `Not found (404): ${subject} does not exist, or the token cannot see it. Check the target repository in Settings and the token's access.`,
+      context.token === ''
+        ? `Not found (404): ${subject} does not exist, or it is private and no token is set. Check the target repository in Settings, or paste a token that can see it.`
+        : `Not found (404): ${subject} does not exist, or the token cannot see it. Check the target repository in Settings and the token's access.`,
       { status },
     );
   }

@@ -1,4 +1,4 @@
-import type { Octokit, RestEndpointMethodTypes } from '@octokit/rest';
+import type { RestEndpointMethodTypes } from '@octokit/rest';
 import type { ReleaseAsset, ReleaseInfo, RepositoryInfo } from '../core/release/types';
 import { parseReleaseAssetUrl, repositoryOfWebUrl, webHostOf } from './release-urls';
 import { DEFAULT_REPOSITORY, validateSettings } from './settings';
@@ -48,26 +48,6 @@ export function createReleaseReader(settings: ReleaseReaderSettings, options: { 
   const webHost = webHostOf(apiBaseUrl);
   const hostName = new URL(webHost).host;
 
-  /** GitHub's own errors, with what a missing token changes. */
-  const friendlier = (error: unknown): unknown => {
-    if (token === '' && error instanceof GitHubError && error.kind === 'rate-limit') {
-      const hint = ' Without a token GitHub allows 60 requests an hour; a token in Settings raises that to 5,000.';
-      return new GitHubError('rate-limit', `${error.userMessage}${hint}`, {
-        ...(error.status !== undefined ? { status: error.status } : {}),
-        ...(error.resetAt ? { resetAt: error.resetAt } : {}),
-      });
-    }
-    return error;
-  };
-
-  const call = async <T>(subject: string, run: (octokit: Octokit) => Promise<T>): Promise<T> => {
-    try {
-      return await t.call(subject, run);
-    } catch (error) {
-      throw friendlier(error);
-    }
-  };
-
   const repositoryMissing = (owner: string, repo: string) =>
     `${owner}/${repo} was not found on ${hostName} (404): it does not exist, or it is private and ${
       token === '' ? 'no token is set (paste one that can see it in Settings)' : 'the token cannot see it'
@@ -80,7 +60,7 @@ export function createReleaseReader(settings: ReleaseReaderSettings, options: { 
 
   const readRepo = async (owner: string, repo: string): Promise<RepoData | undefined> => {
     try {
-      return (await call(`the repository ${owner}/${repo}`, (o) => o.rest.repos.get({ owner, repo }))).data;
+      return (await t.call(`the repository ${owner}/${repo}`, (o) => o.rest.repos.get({ owner, repo }))).data;
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -90,7 +70,7 @@ export function createReleaseReader(settings: ReleaseReaderSettings, options: { 
   const lookupRelease = async (owner: string, repo: string, tag?: string): Promise<Lookup> => {
     const subject = tag === undefined ? `the latest release of ${owner}/${repo}` : `the release ${tag} of ${owner}/${repo}`;
     try {
-      const res = await call(subject, (o) => (tag === undefined ? o.rest.repos.getLatestRelease({ owner, repo }) : o.rest.repos.getReleaseByTag({ owner, repo, tag })));
+      const res = await t.call(subject, (o) => (tag === undefined ? o.rest.repos.getLatestRelease({ owner, repo }) : o.rest.repos.getReleaseByTag({ owner, repo, tag })));
       return { found: res.data };
     } catch (error) {
       if (!isNotFound(error)) throw error;
@@ -122,7 +102,7 @@ export function createReleaseReader(settings: ReleaseReaderSettings, options: { 
   const licenseOf = async (owner: string, repo: string, simple: NonNullable<RepoData['license']>): Promise<RepositoryInfo['license']> => {
     const fallback = simple.spdx_id ?? 'NOASSERTION';
     try {
-      const { data } = await call(`the license of ${owner}/${repo}`, (o) => o.rest.licenses.getForRepo({ owner, repo }));
+      const { data } = await t.call(`the license of ${owner}/${repo}`, (o) => o.rest.licenses.getForRepo({ owner, repo }));
       return { spdxId: data.license?.spdx_id ?? fallback, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
     } catch (error) {
       if (isNotFound(error)) return { spdxId: fallback };
@@ -145,7 +125,7 @@ export function createReleaseReader(settings: ReleaseReaderSettings, options: { 
       if (!data) throw new GitHubError('not-found', repositoryMissing(owner, repo), { status: 404 });
       const [login, name] = [data.owner.login, data.name];
       // Older GitHub Enterprise versions leave topics out of the repository; the topics endpoint has them.
-      const topics = data.topics ?? (await call(`the topics of ${login}/${name}`, (o) => o.rest.repos.getAllTopics({ owner: login, repo: name }))).data.names;
+      const topics = data.topics ?? (await t.call(`the topics of ${login}/${name}`, (o) => o.rest.repos.getAllTopics({ owner: login, repo: name }))).data.names;
       const license = data.license ? await licenseOf(login, name, data.license) : undefined;
       return {
         owner: login,

@@ -45,7 +45,7 @@ function UpdatePackageDialogBody({ onClose, onRemoveVersion }: { onClose: () => 
   const manifestSelect = useId();
   const store = useDocumentStore();
   const queryClient = useQueryClient();
-  const { client, keyPrefix } = useGitHubClient();
+  const { client, connection, keyPrefix } = useGitHubClient();
   const [identifier, setIdentifier] = useState(lastIdentifier);
   const [found, setFound] = useState<PackageInfo | undefined>(() =>
     lastIdentifier ? queryClient.getQueryData<PackageInfo>([...keyPrefix, 'package', lastIdentifier.toLowerCase()]) : undefined,
@@ -61,22 +61,41 @@ function UpdatePackageDialogBody({ onClose, onRemoveVersion }: { onClose: () => 
       staleTime: 60_000,
     });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** The typed package with its versions; undefined when there is none to load, with the reason shown. */
+  const lookUp = async (): Promise<PackageInfo | undefined> => {
     const id = identifier.trim();
     if (id === '') {
       setStatus({ busy: false, error: 'Type a PackageIdentifier, e.g. Microsoft.PowerToys.' });
-      return;
+      return undefined;
     }
     lastIdentifier = id;
     setStatus({ busy: true });
+    const pkg = await findPackage(id);
+    if (!pkg || pkg.versions.length === 0) {
+      setFound(undefined);
+      setStatus({ busy: false, error: `No package ${id} in the target repository. Check the identifier, or start a New manifest.` });
+      return undefined;
+    }
+    return pkg;
+  };
+
+  /** `List versions`: only the list, to pick a version to start from or to remove, without loading one. */
+  const onList = async () => {
     try {
-      const pkg = await findPackage(id);
-      if (!pkg || pkg.versions.length === 0) {
-        setFound(undefined);
-        setStatus({ busy: false, error: `No package ${id} in the target repository. Check the identifier, or start a New manifest.` });
-        return;
-      }
+      const pkg = await lookUp();
+      if (!pkg) return;
+      setFound(pkg);
+      setStatus({ busy: false });
+    } catch (error) {
+      setStatus({ busy: false, error: describe(error) });
+    }
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const pkg = await lookUp();
+      if (!pkg) return;
       setFound(pkg);
       const sameList = found?.identifier.toLowerCase() === pkg.identifier.toLowerCase();
       const version = (sameList && pkg.versions.find((v) => v.version === chosen)) || pkg.versions[0]!;
@@ -113,8 +132,11 @@ function UpdatePackageDialogBody({ onClose, onRemoveVersion }: { onClose: () => 
         </p>
         <div className="submit-field">
           <label htmlFor={idInput}>Package identifier</label>
-          <input id={idInput} type="text" value={identifier} spellCheck={false} autoCapitalize="off" placeholder="Publisher.Package"
-            onChange={(e) => setIdentifier(e.target.value)} autoFocus />
+          <div className="submit-version-row">
+            <input id={idInput} type="text" value={identifier} spellCheck={false} autoCapitalize="off" placeholder="Publisher.Package"
+              onChange={(e) => setIdentifier(e.target.value)} autoFocus />
+            <button type="button" disabled={status.busy} onClick={() => void onList()}>List versions</button>
+          </div>
         </div>
         {versions.length > 0 && found?.identifier.toLowerCase() === identifier.trim().toLowerCase() && (
           <div className="submit-field">
@@ -137,6 +159,12 @@ function UpdatePackageDialogBody({ onClose, onRemoveVersion }: { onClose: () => 
             {WRITABLE_MANIFEST_VERSIONS.map((v) => <option key={v} value={v}>{v}</option>)}
           </select>
         </div>
+        {connection.token === '' && (
+          <p className="submit-hint">
+            No token in Settings: the public repository is read without one (GitHub allows 60 requests an hour). The pull
+            request will need one.
+          </p>
+        )}
         {status.busy && <p role="status" className="submit-hint">Loading from the target repository…</p>}
         {status.error && <p role="alert" className="submit-error">{status.error}</p>}
         <div className="submit-buttons">

@@ -12,8 +12,8 @@ export function tokenTag(token: string): string {
 }
 
 /**
- * The client, created on first use: createGitHubClient refuses incomplete settings (no token yet), and that
- * refusal belongs in the flow that needs the client, as a GitHubError it can show, not in rendering.
+ * The client, created on first use: createGitHubClient refuses settings it cannot use (a malformed API base), and
+ * that refusal belongs in the flow that needs the client, as a GitHubError it can show, not in rendering.
  */
 function lazyClient(settings: GitHubSettings): GitHubClient {
   let made: GitHubClient | undefined;
