@@ -231,3 +231,31 @@ test.describe('Settings', () => {
     await expect(dialog).toBeVisible();
   });
 });
+
+test('on a phone-sized screen the header folds behind Menu, and Start is the first thing shown', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Manifest' });
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  await expect(toolbar).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  // Start's first job is on the first screen, not below eleven header buttons.
+  const first = await job(page, 'New package').boundingBox();
+  expect(first!.y + first!.height).toBeLessThan(844);
+  // The folded header's file input still serves Start's Open manifest files.
+  const chooser = page.waitForEvent('filechooser');
+  await job(page, 'Open manifest files').click();
+  await (await chooser).setFiles(FZF_FILES);
+  await expect(page.getByTitle('Current draft')).toContainText('junegunn.fzf');
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(toolbar.getByRole('button', { name: 'Export zip' })).toBeVisible();
+  await menu.click();
+  await expect(toolbar).toBeHidden();
+
+  // Wide again: the toolbar shows whatever Menu said, and Menu is gone.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(toolbar).toBeVisible();
+  await expect(menu).toBeHidden();
+});

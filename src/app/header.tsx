@@ -1,5 +1,5 @@
 /** Brand, the document-wide controls (ManifestVersion, new, drafts, import, export) and the theme switch. */
-import { useId, type Ref } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { DraftSession } from '../document/drafts';
@@ -24,14 +24,21 @@ export function AppHeader({ session, manifestInput }: { session: DraftSession; m
   const actions = useActions();
   const [theme, toggleTheme] = useTheme();
   const versionId = useId();
+  const toolbarId = useId();
+  // Narrow screens only (styles.css): the toolbar folds behind `Menu`, so Start is what a phone shows first.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <header className="topbar">
       <div className="topbar-title">
         <h1 className="brand">Wingsmith</h1>
         <span className="draft-current" title="Current draft">{draftName}</span>
+        <button type="button" className="toolbar-toggle" aria-expanded={menuOpen} aria-controls={toolbarId}
+          onClick={() => setMenuOpen((open) => !open)}>
+          Menu
+        </button>
       </div>
-      <div className="toolbar" role="toolbar" aria-label="Manifest">
+      <div id={toolbarId} className={menuOpen ? 'toolbar' : 'toolbar toolbar-folded'} role="toolbar" aria-label="Manifest">
         <span className="field-inline">
           <label htmlFor={versionId}>ManifestVersion</label>
           <select
