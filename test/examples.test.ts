@@ -3,6 +3,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { WRITABLE_MANIFEST_VERSIONS } from '../src/core/manifest-version';
 import { manifestSetsEqual } from '../src/core/model/equal';
 import { setManifestVersion } from '../src/core/model/upgrade';
 import { writeManifestSet } from '../src/core/model/write-set';
@@ -28,7 +29,7 @@ describe.each(examples.map((e) => [e.folder, e] as const))('%s', (_folder, examp
     expect(original.set).toBeDefined();
   });
 
-  for (const manifestVersion of ['1.12.0', '1.28.0']) {
+  for (const manifestVersion of WRITABLE_MANIFEST_VERSIONS) {
     it(`read → write ${manifestVersion} → read gives the same model, and the files pass the official schema`, () => {
       const written = writeManifestSet(original.set!, { manifestVersion });
       expect(written.folder).toBe(`${example.folder}/`);

@@ -14,7 +14,7 @@ export const USAGE = `Usage:
                        hints, such as an installer domain unrelated to the package's, stay warnings
       --no-community   leave the community repository's checks out
       --header-errors  a missing or wrong yaml-language-server header is an error, not a warning
-  wingsmith format [--manifest-version 1.12.0|1.28.0] [--eol lf|crlf] --out DIR PATH...
+  wingsmith format [--manifest-version 1.10.0|1.12.0|1.28.0] [--eol lf|crlf] --out DIR PATH...
       Write each manifest as a multi-file set in the community layout under DIR/manifests/… (DIR/fonts/… for a
       font package), in canonical style.
 

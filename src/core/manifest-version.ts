@@ -2,8 +2,13 @@
 
 export const DEFAULT_MANIFEST_VERSION = '1.12.0';
 export const LATEST_MANIFEST_VERSION = '1.28.0';
-/** The versions Wingsmith writes. */
-export const WRITABLE_MANIFEST_VERSIONS = [DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION] as const;
+/**
+ * The oldest version winget-pkgs accepts without the Manifest-Version-Deprecated label, and what most tools write
+ * today: kept writable so a pull request made with them is fixed without rewriting every file's ManifestVersion.
+ */
+export const OLDEST_WRITABLE_MANIFEST_VERSION = '1.10.0';
+/** The versions Wingsmith writes, oldest first. */
+export const WRITABLE_MANIFEST_VERSIONS = [OLDEST_WRITABLE_MANIFEST_VERSION, DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION] as const;
 export type WritableManifestVersion = (typeof WRITABLE_MANIFEST_VERSIONS)[number];
 
 /** Versions that have a schema of their own; others map down to the largest one not above them (client rule C1). */

@@ -5,7 +5,7 @@
  * version lacks reported.
  */
 import type { Finding } from '../core/findings';
-import { WRITABLE_MANIFEST_VERSIONS, compareManifestVersions } from '../core/manifest-version';
+import { DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION, WRITABLE_MANIFEST_VERSIONS, compareManifestVersions } from '../core/manifest-version';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
 import { setManifestVersion } from '../core/model/upgrade';
@@ -29,9 +29,13 @@ export function isWritableVersion(version: string): version is WritableManifestV
   return (WRITABLE_MANIFEST_VERSIONS as readonly string[]).includes(version);
 }
 
-/** 1.12.0 for anything up to it, 1.28.0 above. */
+/**
+ * Where a version Wingsmith does not write moves to: the default (1.12.0) for anything up to it, since an older
+ * set is upgraded anyway; 1.28.0 above. A writable version (1.10.0 too) is kept as it is.
+ */
 export function nearestWritableVersion(version: string): WritableManifestVersion {
-  return compareManifestVersions(version, WRITABLE_MANIFEST_VERSIONS[0]) <= 0 ? WRITABLE_MANIFEST_VERSIONS[0] : WRITABLE_MANIFEST_VERSIONS[1];
+  if (isWritableVersion(version)) return version;
+  return compareManifestVersions(version, DEFAULT_MANIFEST_VERSION) <= 0 ? DEFAULT_MANIFEST_VERSION : LATEST_MANIFEST_VERSION;
 }
 
 /** The dropped fields of a version change as findings on the files they came from. */
