@@ -130,6 +130,16 @@ describe('recovery beyond one fault', () => {
     expect(error.userMessage).toMatch(/GitHub did not answer about the repository microsoft\/winget-pkgs within 600 ms/);
   });
 
+  it('turns an answer that stalls part-way through its body into the same failure, not an empty success', async () => {
+    double.reset();
+    double.faultNext('GET', `/repos/${UPSTREAM}`, { kind: 'hang-mid-body' });
+    const started = Date.now();
+    const error = await fail({});
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(error).toMatchObject({ kind: 'network' });
+    expect(error.userMessage).toMatch(/GitHub did not answer about the repository microsoft\/winget-pkgs within 600 ms/);
+  });
+
   it('starts afresh when the same record is used for another package version', async () => {
     double.reset();
     const attempt: SubmissionAttempt = { branch: 'Other.Package-1.0-abcdef', forkOwner: DOUBLE_LOGIN };

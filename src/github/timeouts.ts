@@ -46,16 +46,30 @@ function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   return both.signal;
 }
 
+/**
+ * The answer with its body read to the end. The limit covers the body too: octokit reads a JSON body with its
+ * errors swallowed, so a connection stalling part-way through an answer would otherwise come out as a success
+ * whose data is an empty string.
+ */
+async function buffered(response: Response, method: string): Promise<Response> {
+  const empty = method === 'HEAD' || response.status === 204 || response.status === 304;
+  const body = empty ? null : await response.arrayBuffer();
+  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
+}
+
 /** `inner` with a per-kind time limit combined with the caller's own signal (octokit passes `request.signal`). */
 export function timedFetch(inner: typeof fetch, timeouts: RequestTimeouts): typeof fetch {
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const kind = requestKind(init?.method ?? 'GET', url);
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const kind = requestKind(method, url);
     const ms = timeouts[kind];
     const timer = AbortSignal.timeout(ms);
     const own = init?.signal ?? undefined;
     try {
-      return await inner(input, { ...init, signal: own ? eitherSignal(own, timer) : timer });
+      return await buffered(await inner(input, { ...init, signal: own ? eitherSignal(own, timer) : timer }), method);
     } catch (error) {
       // A cancel by the caller stays a cancel; only the limit passing becomes a timeout.
       if (timer.aborted && !own?.aborted) throw new RequestTimeoutError(kind, ms);

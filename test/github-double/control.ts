@@ -56,7 +56,7 @@ export function controlReply(state: DoubleState, hooks: ControlHooks, method: st
       hooks.failNext(str(body, 'method', 'GET'), str(body, 'path', ''), Number(body.status ?? 500));
       return ok();
     case 'POST /_double/fault':
-      // { method, path, kind: status | drop-before | drop-after | hang | hang-after, status? }
+      // { method, path, kind: status | drop-before | drop-after | hang | hang-after | hang-mid-body, status? }
       hooks.faultNext(str(body, 'method', 'GET'), str(body, 'path', ''), faultOf(body));
       return ok();
     case 'POST /_double/open-pull': {

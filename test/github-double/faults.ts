@@ -6,7 +6,7 @@
  */
 import type { ServerResponse } from 'node:http';
 
-export type FaultKind = 'status' | 'drop-before' | 'drop-after' | 'hang' | 'hang-after';
+export type FaultKind = 'status' | 'drop-before' | 'drop-after' | 'hang' | 'hang-after' | 'hang-mid-body';
 
 export type DoubleFault =
   /** An error answer with this status; the request is not handled. */
@@ -14,10 +14,12 @@ export type DoubleFault =
   /**
    * drop-before / drop-after: the socket is destroyed instead of answering, before or after handling the request.
    * hang / hang-after: no answer ever comes (until the client gives up or the double closes), before or after.
+   * hang-mid-body: handled, then the status, the headers and half the body arrive and the rest never does (a
+   * connection that stalls part-way through an answer).
    */
   | { kind: Exclude<FaultKind, 'status'> };
 
-export const FAULT_KINDS: readonly FaultKind[] = ['status', 'drop-before', 'drop-after', 'hang', 'hang-after'];
+export const FAULT_KINDS: readonly FaultKind[] = ['status', 'drop-before', 'drop-after', 'hang', 'hang-after', 'hang-mid-body'];
 
 /** A RegExp, or a string where `*` stands for one path segment. */
 export function patternOf(pattern: string | RegExp): RegExp {

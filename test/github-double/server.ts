@@ -135,7 +135,8 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
   const failNext = (method: string, pathPattern: string | RegExp, status: number) => faultNext(method, pathPattern, { kind: 'status', status });
   const cdnDropNext = (fault: { afterBytes: number }) => cdn?.dropNext(fault.afterBytes);
 
-  function send(res: ServerResponse, reply: Reply, user?: DoubleUser, bucket: RateLimit = state.rateLimit): void {
+  /** `stall`: send the head and half the body, then hold the answer open (the hang-mid-body fault). */
+  function send(res: ServerResponse, reply: Reply, user?: DoubleUser, bucket: RateLimit = state.rateLimit, stall = false): void {
     const { limit, remaining, reset: resetAt } = bucket;
     const headers: Record<string, string> = {
       'Access-Control-Allow-Origin': '*',
@@ -155,7 +156,15 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     }
     const isHtml = typeof reply.body === 'string';
     headers['Content-Type'] = isHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
-    res.writeHead(reply.status, headers).end(isHtml ? reply.body : JSON.stringify(reply.body));
+    const text = isHtml ? reply.body : JSON.stringify(reply.body);
+    if (!stall) {
+      res.writeHead(reply.status, headers).end(text);
+      return;
+    }
+    const bytes = Buffer.from(text);
+    res.writeHead(reply.status, { ...headers, 'Content-Length': String(bytes.length) });
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    faults.hold(res);
   }
 
   function errorReply(error: HttpError): Reply {
@@ -250,7 +259,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     log(reply.status, fault?.kind);
     if (fault?.kind === 'drop-after') req.socket.destroy();
     else if (fault?.kind === 'hang-after') faults.hold(res);
-    else send(res, reply, user, bucket);
+    else send(res, reply, user, bucket, fault?.kind === 'hang-mid-body');
   }
 
   const server = createServer((req, res) => {
