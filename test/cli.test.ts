@@ -133,6 +133,18 @@ describe('wingsmith format', () => {
     expect(check.code, check.stdout).toBe(0);
   });
 
+  it('keeps a 1.10.0 set at 1.10.0 without --manifest-version, the version winget-pkgs already has it at', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'wingsmith-format-'));
+    const r = cli('format', '--out', out, KUBECTL);
+    expect(r.code, r.stderr).toBe(0);
+    const folder = path.join(out, 'manifests/k/Kubernetes/kubectl/1.33.1');
+    for (const name of readdirSync(folder)) {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      expect(text, name).toMatch(/ManifestVersion: 1\.10\.0\n$/);
+      expect(text, name).toContain('.1.10.0.schema.json');
+    }
+  });
+
   it('writes a font package under DIR/fonts/<letter>/…, where it validates in place', () => {
     const source = mkdtempSync(path.join(tmpdir(), 'wingsmith-font-'));
     for (const [name, text] of Object.entries(fontManifest())) writeFileSync(path.join(source, name), text);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { atLeast, DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION, WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
+import { nearestWritableVersion, WRITABLE_MANIFEST_VERSIONS } from '../core/manifest-version';
 import { writeManifestSet } from '../core/model/write-set';
 import { validateManifest } from '../core/validate/validate-manifest';
 import { UsageError, type ParsedArgs } from './args';
@@ -33,13 +33,8 @@ export async function runFormat(args: ParsedArgs): Promise<number> {
       continue;
     }
     const written = writeManifestSet(validation.set, {
-      // Without a choice, sets are written at the default version, or kept at the newer one they already use.
-      manifestVersion:
-        typeof manifestVersion === 'string'
-          ? manifestVersion
-          : atLeast(validation.manifestVersion, LATEST_MANIFEST_VERSION)
-            ? LATEST_MANIFEST_VERSION
-            : DEFAULT_MANIFEST_VERSION,
+      // Without a choice, a set keeps the version it uses where Wingsmith writes it (as the app's import does).
+      manifestVersion: typeof manifestVersion === 'string' ? manifestVersion : nearestWritableVersion(validation.manifestVersion),
       eol,
     });
     const folder = path.join(out, ...written.folder.split('/'));

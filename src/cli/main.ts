@@ -16,7 +16,8 @@ export const USAGE = `Usage:
       --header-errors  a missing or wrong yaml-language-server header is an error, not a warning
   wingsmith format [--manifest-version 1.10.0|1.12.0|1.28.0] [--eol lf|crlf] --out DIR PATH...
       Write each manifest as a multi-file set in the community layout under DIR/manifests/… (DIR/fonts/… for a
-      font package), in canonical style.
+      font package), in canonical style. Without --manifest-version a set keeps its version where Wingsmith
+      writes it (1.10.0, 1.12.0, 1.28.0); older ones move to 1.12.0, newer ones to 1.28.0.
 
 Exit codes: 0 success, 1 invalid manifest, 2 usage error.`;
 

@@ -66,3 +66,16 @@ export function schemaVersionFor(version: string): SchemaVersion {
 export function atLeast(version: string, minimum: string): boolean {
   return compareManifestVersions(version, minimum) >= 0;
 }
+
+export function isWritableVersion(version: string): version is WritableManifestVersion {
+  return (WRITABLE_MANIFEST_VERSIONS as readonly string[]).includes(version);
+}
+
+/**
+ * Where a version Wingsmith does not write moves to: the default (1.12.0) for anything up to it, since an older
+ * set is upgraded anyway; 1.28.0 above. A writable version (1.10.0 too) is kept as it is.
+ */
+export function nearestWritableVersion(version: string): WritableManifestVersion {
+  if (isWritableVersion(version)) return version;
+  return compareManifestVersions(version, DEFAULT_MANIFEST_VERSION) <= 0 ? DEFAULT_MANIFEST_VERSION : LATEST_MANIFEST_VERSION;
+}

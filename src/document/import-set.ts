@@ -5,7 +5,7 @@
  * version lacks reported.
  */
 import type { Finding } from '../core/findings';
-import { DEFAULT_MANIFEST_VERSION, LATEST_MANIFEST_VERSION, WRITABLE_MANIFEST_VERSIONS, compareManifestVersions } from '../core/manifest-version';
+import { isWritableVersion, nearestWritableVersion } from '../core/manifest-version';
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
 import { setManifestVersion } from '../core/model/upgrade';
@@ -24,19 +24,6 @@ export interface ImportedDocument {
 }
 
 export type ImportResult = { ok: true; document: ImportedDocument } | { ok: false; findings: Finding[] };
-
-export function isWritableVersion(version: string): version is WritableManifestVersion {
-  return (WRITABLE_MANIFEST_VERSIONS as readonly string[]).includes(version);
-}
-
-/**
- * Where a version Wingsmith does not write moves to: the default (1.12.0) for anything up to it, since an older
- * set is upgraded anyway; 1.28.0 above. A writable version (1.10.0 too) is kept as it is.
- */
-export function nearestWritableVersion(version: string): WritableManifestVersion {
-  if (isWritableVersion(version)) return version;
-  return compareManifestVersions(version, DEFAULT_MANIFEST_VERSION) <= 0 ? DEFAULT_MANIFEST_VERSION : LATEST_MANIFEST_VERSION;
-}
 
 /** The dropped fields of a version change as findings on the files they came from. */
 export function droppedFindings(set: ManifestSet, dropped: readonly DroppedField[], version: string): Finding[] {
