@@ -138,6 +138,11 @@ test('asking for Export zip turns the To do items into errors', async ({ page })
   await page.getByLabel('PackageIdentifier', { exact: true }).fill('Contoso.Asked');
   await page.getByLabel('PackageVersion', { exact: true }).fill('1.0.0');
   await expect(errorItems(page)).toHaveCount(7);
+  // The draft remembers that errors were asked for: a reload does not turn them back into To do items.
+  await page.reload();
+  await expect(page.getByLabel('PackageIdentifier', { exact: true })).toHaveValue('Contoso.Asked');
+  await expect(errorItems(page)).toHaveCount(7);
+  await expect(todoList(page)).toHaveCount(0);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export zip', exact: true }).click();
   expect((await downloading).suggestedFilename()).toBe('Contoso.Asked-1.0.0.zip');

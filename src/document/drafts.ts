@@ -141,7 +141,7 @@ export function createDraftSession(options: DraftSessionOptions): DraftSession {
     }
     const contentChanged =
       s.set !== last.set || s.files !== last.files || s.manifestVersion !== last.manifestVersion || s.draftName !== last.draftName ||
-      s.pullRequest !== last.pullRequest;
+      s.pullRequest !== last.pullRequest || previous.todoProgress?.revealed !== lastSnapshot.todoProgress?.revealed;
     const uiChanged = s.view !== last.view || s.activeFileKey !== last.activeFileKey;
     last = s;
     if (!state.ready || loading) return;

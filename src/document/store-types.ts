@@ -2,6 +2,7 @@
 import type { WritableManifestVersion } from '../core/manifest-version';
 import type { ManifestSet } from '../core/model/types';
 import type { LinkedPullRequest } from '../core/repo/pull-request-link';
+import type { TodoProgress } from './todo';
 import type { DocumentActions, EditorState, ManifestFileText, ViewName } from './types';
 
 /** What a draft stores and loads: the document without its derived parts (findings, focus). */
@@ -17,6 +18,8 @@ export interface DocumentSnapshot {
   activeFileKey: string;
   /** The open pull request this draft edits (Push changes updates it), when it was loaded from one. */
   pullRequest?: LinkedPullRequest;
+  /** Which empty fields are To do rather than errors (absent: none typed in, none asked for). */
+  todoProgress?: TodoProgress;
 }
 
 export interface DocumentStore extends DocumentActions {

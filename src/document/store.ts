@@ -13,7 +13,7 @@ import { droppedFindings, importManifestFiles } from './import-set';
 import { readFileText } from './read-text';
 import { locateSessionFindings } from './session-findings';
 import { defaultDraftName, emptySet, localeTags, newLocale, syncSet } from './set-edits';
-import { splitTodo, touchedByEdit, type TouchedKey } from './todo';
+import { isTodoProgress, splitTodo, touchedByEdit, type TouchedKey } from './todo';
 import type { DocumentActions, EditorState, ManifestFileText, SessionFinding, SetRecipe, ViewName } from './types';
 
 export type { DocumentSnapshot, DocumentStore, DocumentStoreOptions } from './store-types';
@@ -140,7 +140,11 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
     session.clear();
     validationFindings = [];
     const sameDraft = doc.draftId === state.draftId;
-    if (!sameDraft) {
+    if (isTodoProgress(doc.todoProgress)) {
+      // A stored draft: what its user had typed in and asked for still holds.
+      touched = new Set(doc.todoProgress.touched);
+      revealed = doc.todoProgress.revealed;
+    } else if (!sameDraft) {
       // Another draft: what the user typed and asked for concerned the one left.
       touched = new Set();
       revealed = false;
@@ -160,6 +164,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       ...(doc.view ? { view: doc.view } : {}),
       ...(doc.activeFileKey ? { activeFileKey: doc.activeFileKey } : {}),
     });
+    // The findings were cleared above: validate again even when the texts are the very ones already validated.
+    validatedFiles = undefined;
+    scheduleValidation();
   };
 
   const actions: DocumentActions = {
@@ -310,6 +317,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}): Documen
       view: state.view,
       activeFileKey: state.activeFileKey,
       ...(state.pullRequest ? { pullRequest: state.pullRequest } : {}),
+      ...(touched.size > 0 || revealed ? { todoProgress: { touched: [...touched], revealed } } : {}),
     }),
     load(snapshot) {
       notices = [];

@@ -64,6 +64,30 @@ describe('To do items', () => {
     expect(fields(todo)).toContain('License');
   });
 
+  it('a stored draft keeps what was typed in and asked for: loaded again (a reload), erased fields are still errors', async () => {
+    const store = await freshStore();
+    store.updateSet((set) => ({ ...set, defaultLocale: { ...set.defaultLocale, Publisher: 'C' } }));
+    store.updateSet((set) => ({ ...set, defaultLocale: { ...set.defaultLocale, Publisher: '' } }));
+    const typed = store.snapshot();
+    const reloaded = await freshStore();
+    reloaded.load(typed);
+    await reloaded.flushValidation();
+    expect(reloaded.getState().findings.filter((f) => f.severity === 'error').map((f) => f.field)).toEqual(['Publisher']);
+    expect(fields(reloaded.getState().todo)).toContain('License');
+
+    store.revealTodo();
+    const asked = store.snapshot();
+    const again = await freshStore();
+    again.load(asked);
+    await again.flushValidation();
+    expect(again.getState().todo).toEqual([]);
+    // A draft stored before the To do state was kept (no todoProgress) starts with none typed in.
+    const { todoProgress: _dropped, ...old } = asked;
+    again.load({ ...old, draftId: 'older' });
+    await again.flushValidation();
+    expect(fields(again.getState().todo)).toContain('Publisher');
+  });
+
   it('YAML edits count as typing in the fields they change', async () => {
     const store = await freshStore();
     const file = store.getState().files.find((f) => f.key === 'defaultLocale')!;

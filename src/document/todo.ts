@@ -15,6 +15,18 @@ type Obj = Record<string, unknown>;
 /** A field of one file, as `<file key>|<field path>`, e.g. `installer|Installers[0].InstallerUrl`. */
 export type TouchedKey = string;
 
+/** What a draft keeps of its To do state across reloads: the fields typed in, and whether errors were asked for. */
+export interface TodoProgress {
+  touched: TouchedKey[];
+  revealed: boolean;
+}
+
+export function isTodoProgress(value: unknown): value is TodoProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<TodoProgress>;
+  return typeof v.revealed === 'boolean' && Array.isArray(v.touched) && v.touched.every((k) => typeof k === 'string');
+}
+
 export const touchedKey = (fileKey: string, field: string): TouchedKey => `${fileKey}|${field}`;
 
 function isObj(value: unknown): value is Obj {
