@@ -120,19 +120,13 @@ describe('recovery beyond one fault', () => {
     expect(preflight.openPullRequests.map((p) => [p.number, p.mine ?? false])).toEqual([[mine.number, true], [theirs.number, false]]);
   });
 
-  it('turns a hung read into a failure with the time limit in the message', async () => {
+  // A stalled body matters on its own: octokit reads JSON bodies with errors swallowed, so it came out as data "".
+  it.each([
+    ['a hung read', 'hang'],
+    ['an answer that stalls part-way through its body', 'hang-mid-body'],
+  ] as const)('turns %s into a failure with the time limit in the message', async (_, kind) => {
     double.reset();
-    double.faultNext('GET', `/repos/${UPSTREAM}`, { kind: 'hang' });
-    const started = Date.now();
-    const error = await fail({});
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(error).toMatchObject({ kind: 'network' });
-    expect(error.userMessage).toMatch(/GitHub did not answer about the repository microsoft\/winget-pkgs within 600 ms/);
-  });
-
-  it('turns an answer that stalls part-way through its body into the same failure, not an empty success', async () => {
-    double.reset();
-    double.faultNext('GET', `/repos/${UPSTREAM}`, { kind: 'hang-mid-body' });
+    double.faultNext('GET', `/repos/${UPSTREAM}`, { kind });
     const started = Date.now();
     const error = await fail({});
     expect(Date.now() - started).toBeLessThan(5000);
