@@ -156,7 +156,7 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
     }
     const isHtml = typeof reply.body === 'string';
     headers['Content-Type'] = isHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
-    const text = isHtml ? reply.body : JSON.stringify(reply.body);
+    const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
     if (!stall) {
       res.writeHead(reply.status, headers).end(text);
       return;
