@@ -154,9 +154,9 @@ export async function createGitHubDouble(options: GitHubDoubleOptions = {}): Pro
       res.writeHead(reply.status, headers).end();
       return;
     }
-    const isHtml = typeof reply.body === 'string';
-    headers['Content-Type'] = isHtml ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
-    const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+    const [text, contentType] =
+      typeof reply.body === 'string' ? [reply.body, 'text/html; charset=utf-8'] : [JSON.stringify(reply.body), 'application/json; charset=utf-8'];
+    headers['Content-Type'] = contentType;
     if (!stall) {
       res.writeHead(reply.status, headers).end(text);
       return;
